@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  .base {
+    padding: var(--hotline-banner-padding, 1em 1.25em);
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_accent);
+  }
+  .heading {
+    margin: 0 0 0.25em;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .lead {
+    margin: 0 0 0.75em;
+  }
+  .compact .heading {
+    font-size: 1em;
+  }
+  .more-lines {
+    margin-block-start: 0.75em;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .more-heading {
+    margin: 0 0 0.5em;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .directory {
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  @media print {
+    .base {
+      border-color: #000;
+    }
+  }
+`;

@@ -1,0 +1,116 @@
+import { LitElement, html, nothing } from 'lit';
+import { baseStyles } from '../../styles/base.js';
+import { contactStyles, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
+import { WidgetContext } from '../widget-context.js';
+import { checkCountry, checkChoice } from '../../config/validate.js';
+import { globalDirectory } from '../../data/international.js';
+import { bannerStyles } from './hotline-banner.styles.js';
+
+const VARIANTS = ['full', 'compact'] as const;
+export type BannerVariant = (typeof VARIANTS)[number];
+
+/**
+ * The hotline for the visitor's country: its name, every channel as a working
+ * link, hours, languages, and the emergency number. Where the country is
+ * unknown or has no line, an international card: emergency guidance and a
+ * worldwide directory, never another country's number.
+ *
+ * @summary The right anti-trafficking hotline for the visitor's country.
+ *
+ * @attr country - ISO 3166-1 alpha-2 code, or `auto` (default: the page's setting, then the language's region).
+ * @attr lang - Language of the banner (default: the page's setting, then `<html lang>`, then the browser's).
+ * @attr variant - `full` (default) or `compact`.
+ *
+ * @event hotline-contact - A contact link was activated. `detail: { channel, country }`.
+ * @event hotline-error - An attribute had a bad value. `detail: { message }`.
+ *
+ * @csspart base - The banner's box.
+ * @csspart heading - The heading.
+ * @csspart hotline - One hotline: name, channels, facts.
+ * @csspart hotline-name - The hotline's name and organisation.
+ * @csspart service-type - What kind of line it is, where it is not a dedicated trafficking line.
+ * @csspart channels - The list of contact links.
+ * @csspart channel - Every contact link; also `channel-call`, `channel-text`, `channel-chat`, `channel-email`, `channel-web`.
+ * @csspart facts - Hours, cost and languages.
+ * @csspart emergency - The emergency number line.
+ * @csspart emergency-number - The emergency number link.
+ *
+ * @cssprop --hotline-color-text - Text colour.
+ * @cssprop --hotline-color-muted - Secondary text colour.
+ * @cssprop --hotline-color-background - Background colour.
+ * @cssprop --hotline-color-accent - Links, the call button and the banner's edge.
+ * @cssprop --hotline-color-on-accent - Text on the accent colour.
+ * @cssprop --hotline-color-border - Borders.
+ * @cssprop --hotline-color-focus - Focus outline.
+ * @cssprop --hotline-font-family - Font family (default: the system's).
+ * @cssprop --hotline-font-size - Base font size (default: the larger of 1rem and 16px).
+ * @cssprop --hotline-radius - Corner radius.
+ * @cssprop --hotline-banner-padding - Padding inside the banner.
+ */
+export class HotlineBanner extends LitElement {
+  static override styles = [baseStyles, contactStyles, bannerStyles];
+
+  static override properties = {
+    country: { type: String },
+    lang: { type: String },
+    variant: { type: String, reflect: true },
+  };
+
+  declare country: string | null;
+  declare lang: string;
+  declare variant: BannerVariant;
+
+  readonly #context = new WidgetContext(this);
+
+  constructor() {
+    super();
+    this.country = null;
+    this.variant = 'full';
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('country') && this.country) this.#context.check(checkCountry, this.country, 'country');
+    if (changed.has('variant')) this.#context.check((value, name, problems) => checkChoice(value, name, VARIANTS, problems), this.variant, 'variant');
+  }
+
+  protected override render() {
+    const { lang, dir, messages, help, theme } = this.#context.current;
+    const m = messages.banner;
+    const compact = this.variant === 'compact';
+    const onContact = this.#context.contact;
+    const [mainLine, ...moreLines] = help?.hotlines ?? [];
+    return html`
+      <section
+        class="base theme-${theme} ${compact ? 'compact' : 'full'}"
+        part="base"
+        aria-labelledby="heading"
+        lang=${lang}
+        dir=${dir}
+      >
+        ${help && mainLine
+          ? html`
+              <h2 class="heading" id="heading" part="heading">${m.heading}</h2>
+              ${compact ? nothing : html`<p class="lead">${m.lead}</p>`}
+              ${renderHotline(mainLine, { messages, lang, compact, onContact })}
+              ${!compact && moreLines.length > 0
+                ? html`<div class="more-lines">
+                    <h3 class="more-heading">${m.moreLines}</h3>
+                    ${moreLines.map((line) => renderHotline(line, { messages, lang, compact, onContact }))}
+                  </div>`
+                : nothing}
+              ${help.emergency ? renderEmergency(help.emergency, { messages, lang, onContact }) : nothing}
+            `
+          : html`
+              <h2 class="heading" id="heading" part="heading">${m.internationalHeading}</h2>
+              <p class="emergency" part="emergency">${m.internationalEmergency}</p>
+              <p>
+                ${m.internationalDirectory}
+                <a class="directory" part="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}
+                  >${globalDirectory.name}</a
+                >.
+              </p>
+            `}
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const quickExitStyles = css`
+  :host {
+    --_offset: var(--hotline-quick-exit-offset, 12px);
+    position: fixed;
+    z-index: 2147483647;
+    inset-block-start: var(--_offset);
+    inset-inline-end: var(--_offset);
+  }
+  /* Logical insets: top-end is the top right in English, the top left in Arabic. */
+  :host([position^='bottom']) {
+    inset-block: auto var(--_offset);
+  }
+  :host([position$='start']) {
+    inset-inline: var(--_offset) auto;
+  }
+  :host([position='inline']) {
+    position: static;
+  }
+  .base {
+    background: transparent;
+    text-align: center;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    min-width: 44px;
+    max-width: calc(100vw - 24px);
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--hotline-quick-exit-border, #ffffff);
+    border-radius: var(--hotline-radius, 8px);
+    color: var(--hotline-quick-exit-color, #ffffff);
+    background: var(--hotline-quick-exit-background, #b3261e);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.35);
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .hint {
+    display: block;
+    margin-block-start: 0.25em;
+    padding: 0 0.4em;
+    font-size: 0.8em;
+    color: var(--_text);
+    background: var(--_background);
+    border-radius: 4px;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,168 @@
+/**
+ * How a hotline and an emergency number are shown, shared by the banner and
+ * the checklist's next steps so both give the same links and the same
+ * `hotline-contact` events. Every value is rendered as text; numbers sit in
+ * `dir="ltr"` so they read correctly inside right-to-left text.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ContactChannel } from '../../events.js';
+import type { EmergencyNumbers, Hotline } from '../../data/types.js';
+import type { Messages } from '../../locale/catalogue.js';
+
+export type ContactHandler = (channel: ContactChannel) => void;
+
+interface Channel {
+  channel: ContactChannel;
+  href: string;
+  label: string;
+  value: string;
+}
+
+function channelsOf(line: Hotline, messages: Messages): Channel[] {
+  const channels: Channel[] = [];
+  const m = messages.banner;
+  if (line.phone) channels.push({ channel: 'call', href: `tel:${line.phone.e164}`, label: m.call, value: line.phone.display });
+  if (line.text) channels.push({ channel: 'text', href: `sms:${line.text.dial}`, label: m.text, value: line.text.display });
+  if (line.chat) channels.push({ channel: 'chat', href: line.chat, label: m.chat, value: '' });
+  if (line.email) channels.push({ channel: 'email', href: `mailto:${line.email}`, label: m.email, value: line.email });
+  if (line.web) channels.push({ channel: 'web', href: line.web, label: m.web, value: new URL(line.web).hostname.replace(/^www\./, '') });
+  return channels;
+}
+
+function languageFacts(line: Hotline, lang: string, messages: Messages): string[] {
+  const facts: string[] = [];
+  if (line.languages.length > 0) {
+    const names = new Intl.DisplayNames([lang], { type: 'language' });
+    const list = new Intl.ListFormat([lang], { type: 'conjunction' }).format(line.languages.map((code) => names.of(code) ?? code));
+    facts.push(messages.banner.languages(list));
+  }
+  if (line.interpretedLanguages) facts.push(messages.banner.interpreted(line.interpretedLanguages));
+  return facts;
+}
+
+/** Hours, cost and languages: shown only where the data's sources say so. */
+export function factsOf(line: Hotline, lang: string, messages: Messages): string[] {
+  return [
+    ...(line.is24x7 ? [messages.banner.open24x7] : []),
+    ...(line.free ? [messages.banner.free] : []),
+    ...languageFacts(line, lang, messages),
+  ];
+}
+
+export function renderHotline(
+  line: Hotline,
+  { messages, lang, compact, onContact }: { messages: Messages; lang: string; compact: boolean; onContact: ContactHandler },
+): TemplateResult {
+  const serviceType = messages.banner.serviceType[line.serviceType];
+  const facts = compact ? [] : factsOf(line, lang, messages);
+  return html`
+    <div class="hotline" part="hotline" data-hotline=${line.id}>
+      <p class="hotline-name" part="hotline-name">
+        <strong>${line.name}</strong>${line.organisation && !compact
+          ? html`<span class="organisation"> · ${line.organisation}</span>`
+          : nothing}
+      </p>
+      ${serviceType ? html`<p class="service-type" part="service-type">${serviceType}</p>` : nothing}
+      <ul class="channels" part="channels" role="list">
+        ${channelsOf(line, messages).map(
+          ({ channel, href, label, value }) => html`
+            <li>
+              <a
+                class="channel channel-${channel}"
+                part="channel channel-${channel}"
+                href=${href}
+                rel=${channel === 'chat' || channel === 'web' ? 'noreferrer' : nothing}
+                @click=${() => onContact(channel)}
+                >${label}${value ? html` <span class="channel-value" dir="ltr">${value}</span>` : nothing}</a
+              >
+            </li>
+          `,
+        )}
+      </ul>
+      ${facts.length > 0 ? html`<ul class="facts" part="facts" role="list">${facts.map((fact) => html`<li>${fact}</li>`)}</ul>` : nothing}
+    </div>
+  `;
+}
+
+export function renderEmergency(
+  emergency: EmergencyNumbers,
+  { messages, lang, onContact }: { messages: Messages; lang: string; onContact: ContactHandler },
+): TemplateResult {
+  const roles = emergency.roles.map((role) => messages.banner.roles[role]);
+  const roleList = roles.length > 0 ? new Intl.ListFormat([lang], { type: 'conjunction' }).format(roles) : '';
+  return html`
+    <p class="emergency" part="emergency">
+      ${messages.banner.emergency}
+      <a class="emergency-number" part="emergency-number" href="tel:${emergency.number}" dir="ltr" @click=${() => onContact('call')}
+        >${emergency.number}</a
+      >${roleList ? html` <span class="emergency-roles">${messages.banner.emergencyRoles(roleList)}</span>` : nothing}
+    </p>
+  `;
+}
+
+export const contactStyles = css`
+  .hotline-name,
+  .service-type,
+  .emergency {
+    margin: 0 0 0.5em;
+  }
+  .organisation,
+  .service-type,
+  .facts {
+    color: var(--_muted);
+  }
+  .channels,
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+  }
+  .facts {
+    gap: 0.25em 1em;
+    font-size: 0.9em;
+  }
+  .channel {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.4em 0.9em;
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    color: var(--_accent);
+    background: transparent;
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .channel-call {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  .channel:hover {
+    text-decoration: underline;
+  }
+  .channel-value {
+    font-variant-numeric: tabular-nums;
+    unicode-bidi: isolate;
+  }
+  .emergency-number {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 0.4em;
+    color: var(--_text);
+    font-weight: 700;
+    unicode-bidi: isolate;
+  }
+  @media (forced-colors: active) {
+    .channel-call {
+      border-color: LinkText;
+    }
+  }
+`;

@@ -1,0 +1,98 @@
+/**
+ * Turns settings into what a component renders, in one direction:
+ * element attributes and page settings -> country and language -> data and
+ * messages. Re-renders the host when the page settings, `<html lang>` or the
+ * browser's languages change, so a site's language switch and `configure()`
+ * apply live.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { HotlineContactEvent, type ContactChannel } from '../events.js';
+import { reportProblem } from '../config/report.js';
+import { onPageSettingsChange, pageSettings } from '../config/page-settings.js';
+import { resolveCountry } from '../config/resolve-country.js';
+import type { Theme, WidgetSettings } from '../config/types.js';
+import { helpFor } from '../data/lookup.js';
+import type { CountryHelp } from '../data/types.js';
+import { messagesFor, supportedLanguages, type Messages } from '../locale/catalogue.js';
+import { directionOf, negotiateLanguage } from '../locale/negotiate.js';
+
+export interface ContextHost extends ReactiveControllerHost, HTMLElement {
+  /** The element's own `country` attribute, if any. */
+  country?: string | null;
+}
+
+export interface ResolvedContext {
+  country: string | null;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  messages: Messages;
+  help: CountryHelp | null;
+  theme: Theme;
+  settings: Readonly<WidgetSettings>;
+}
+
+/** Checks one value, pushing a message per problem (the checkers of `config/validate.ts`). */
+export type Check = (value: unknown, name: string, problems: string[]) => unknown;
+
+export class WidgetContext implements ReactiveController {
+  #unsubscribe: (() => void) | null = null;
+  readonly #htmlLangObserver = new MutationObserver(() => this.#host.requestUpdate());
+  readonly #onLanguageChange = () => this.#host.requestUpdate();
+  readonly #host: ContextHost;
+
+  /** Dispatches `hotline-contact` from the host: for every contact link's click. */
+  readonly contact = (channel: ContactChannel) => {
+    this.#host.dispatchEvent(new HotlineContactEvent({ channel, country: this.current.country }));
+  };
+
+  constructor(host: ContextHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#unsubscribe = onPageSettingsChange(() => this.#host.requestUpdate());
+    this.#htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    window.addEventListener('languagechange', this.#onLanguageChange);
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    this.#htmlLangObserver.disconnect();
+    window.removeEventListener('languagechange', this.#onLanguageChange);
+  }
+
+  /** Computed on every read: cheap, and never stale. */
+  get current(): ResolvedContext {
+    return resolveContext(this.#host.getAttribute('lang'), this.#host.country);
+  }
+
+  /** Reports a bad attribute value from the host element (console and `hotline-error`). */
+  check(check: Check, value: unknown, attribute: string): void {
+    const problems: string[] = [];
+    check(value, `<${this.#host.localName} ${attribute}>`, problems);
+    for (const problem of problems) reportProblem(this.#host, problem);
+  }
+}
+
+/**
+ * What to show for an element with this own `lang` and `country` (null for
+ * none), given the page settings, `<html lang>` and the browser's languages.
+ */
+export function resolveContext(ownLang: string | null, ownCountry: string | null | undefined): ResolvedContext {
+  const settings = pageSettings();
+  const languageTags = [ownLang, settings.lang === 'auto' ? null : settings.lang, document.documentElement.lang];
+  const browserLanguages = navigator.languages ?? [navigator.language];
+  const lang = negotiateLanguage([...languageTags, ...browserLanguages], supportedLanguages());
+  const country = resolveCountry({ requested: ownCountry || settings.country, languageTags, browserLanguages });
+  return {
+    country,
+    lang,
+    dir: directionOf(lang),
+    messages: messagesFor(lang),
+    help: helpFor(country, settings.hotlines),
+    theme: settings.theme,
+    settings,
+  };
+}

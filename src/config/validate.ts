@@ -1,0 +1,262 @@
+/**
+ * Checks configuration as a site owner wrote it (script `data-*`,
+ * `HotlineWidgetConfig`, `configure()`) and turns it into settings the
+ * components can trust. Every problem becomes one message naming the key and
+ * the value; the value is then ignored (or, for a country, kept so that the
+ * international card shows rather than another country's number).
+ */
+import { toSafeHttpUrl } from './urls.js';
+import { didYouMean } from './suggest.js';
+import { quote } from './report.js';
+import { isCountryCode } from './resolve-country.js';
+import { AUDIENCES, COMPONENTS, THEMES, type Audience, type Component, type OwnHotlineConfig, type Theme, type WidgetSettings } from './types.js';
+import { canonicalLanguageTag, negotiateLanguage } from '../locale/negotiate.js';
+import { supportedLanguages } from '../locale/catalogue.js';
+import { supportedCountries } from '../data/lookup.js';
+import type { Hotline } from '../data/types.js';
+
+/** Audiences whose content this build has; the rest fall back to `public`. */
+export const AVAILABLE_AUDIENCES: readonly Audience[] = ['public'];
+
+const CONFIG_KEYS = ['country', 'lang', 'components', 'target', 'exitUrl', 'audience', 'theme', 'hotlines'] as const;
+type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+export interface CheckResult {
+  settings: Partial<WidgetSettings>;
+  problems: string[];
+}
+
+/** How a key is named in messages: `data-exit-url` for the script, `HotlineWidgetConfig.exitUrl` for the global. */
+export type KeyNamer = (key: ConfigKey) => string;
+
+const MARKUP = /<\s*[a-z!/?]/i;
+
+export function checkCountry(value: unknown, name: string, problems: string[]): string | undefined {
+  if (typeof value !== 'string') {
+    problems.push(`${name}=${quote(value)} is not a country code.`);
+    return undefined;
+  }
+  const trimmed = value.trim();
+  if (trimmed.toLowerCase() === 'auto') return 'auto';
+  if (!isCountryCode(trimmed)) {
+    problems.push(`${name}=${quote(value)} is not a two-letter country code (ISO 3166-1); showing the international card.`);
+    return trimmed.toUpperCase();
+  }
+  const country = trimmed.toUpperCase();
+  if (!supportedCountries().includes(country)) {
+    problems.push(`${name}=${quote(value)}: no hotline for this country yet; showing the international card.`);
+  }
+  return country;
+}
+
+export function checkLanguage(value: unknown, name: string, problems: string[]): string | undefined {
+  if (typeof value !== 'string') {
+    problems.push(`${name}=${quote(value)} is not a language tag.`);
+    return undefined;
+  }
+  if (value.trim().toLowerCase() === 'auto') return 'auto';
+  const tag = canonicalLanguageTag(value);
+  if (!tag) {
+    problems.push(`${name}=${quote(value)} is not a language tag (BCP 47); choosing the language automatically.`);
+    return undefined;
+  }
+  const chosen = negotiateLanguage([tag], supportedLanguages());
+  const baseOf = (language: string) => language.split('-')[0]!.toLowerCase();
+  if (baseOf(chosen) !== baseOf(tag)) {
+    problems.push(`${name}=${quote(value)}: no translation for this language yet; using "${chosen}".`);
+  }
+  return tag;
+}
+
+function checkComponents(value: unknown, name: string, problems: string[]): Component[] | undefined {
+  const tokens = typeof value === 'string' ? value.split(/[\s,]+/) : Array.isArray(value) ? value : null;
+  if (!tokens || !tokens.every((token) => typeof token === 'string')) {
+    problems.push(`${name}=${quote(value)} is not a list; expected any of ${COMPONENTS.join(', ')}, or "none".`);
+    return undefined;
+  }
+  const words = (tokens as string[]).map((token) => token.trim().toLowerCase()).filter(Boolean);
+  if (words.length === 1 && words[0] === 'none') return [];
+  const components: Component[] = [];
+  for (const word of words) {
+    if ((COMPONENTS as readonly string[]).includes(word)) {
+      if (!components.includes(word as Component)) components.push(word as Component);
+    } else {
+      problems.push(`${name} has an unknown component ${quote(word)}.${didYouMean(word, [...COMPONENTS, 'none'])}`);
+    }
+  }
+  return components;
+}
+
+export function checkChoice<T extends string>(value: unknown, name: string, choices: readonly T[], problems: string[]): T | undefined {
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (typeof word === 'string' && (choices as readonly string[]).includes(word)) return word as T;
+  problems.push(
+    `${name}=${quote(value)} is not one of ${choices.join(', ')}.${typeof value === 'string' ? didYouMean(value, choices) : ''}`,
+  );
+  return undefined;
+}
+
+export function checkAudience(value: unknown, name: string, problems: string[]): Audience | undefined {
+  const audience = checkChoice(value, name, AUDIENCES, problems);
+  if (audience && !AVAILABLE_AUDIENCES.includes(audience)) {
+    problems.push(`${name}=${quote(value)}: no content for this audience yet; showing "public".`);
+    return 'public';
+  }
+  return audience;
+}
+
+export function checkExitUrl(value: unknown, name: string, problems: string[]): string | undefined {
+  const url = toSafeHttpUrl(value);
+  if (!url) {
+    problems.push(`${name}=${quote(value)} is not an http(s) address; the quick exit keeps its destination.`);
+    return undefined;
+  }
+  return url;
+}
+
+function checkTarget(value: unknown, name: string, problems: string[]): string | undefined {
+  try {
+    if (typeof value === 'string' && value.trim() !== '') {
+      document.createDocumentFragment().querySelector(value);
+      return value;
+    }
+  } catch {
+    // Not a selector: reported below.
+  }
+  problems.push(`${name}=${quote(value)} is not a CSS selector; mounting in the default place.`);
+  return undefined;
+}
+
+const PHONE = /^\+?[\d\s().-]{3,24}$/;
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+const isHttps = (value: string) => toSafeHttpUrl(value)?.startsWith('https:') === true;
+
+/** How each contact field of a site owner's line is checked. */
+const CONTACT_FIELDS: Record<'phone' | 'text' | 'email' | 'chat' | 'web', (value: string) => boolean> = {
+  phone: (value) => PHONE.test(value),
+  text: (value) => PHONE.test(value),
+  email: (value) => EMAIL.test(value),
+  chat: isHttps,
+  web: isHttps,
+};
+
+/** `+44 800 123` -> `+44800123`: what `tel:` and `sms:` links dial. */
+const dialable = (number: string) => (number.startsWith('+') ? '+' : '') + number.replace(/\D/g, '');
+
+/**
+ * A site owner's line, checked field by field. A line with an unusable field is
+ * left out whole (the built-in lines still show); markup in a name is only
+ * reported, since names are always rendered as text.
+ */
+function checkOwnHotline(value: unknown, name: string, problems: string[]): Hotline | null {
+  const entry = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof OwnHotlineConfig, string>>;
+  const unusable = Object.entries({
+    country: isCountryCode(entry.country),
+    name: typeof entry.name === 'string' && entry.name.trim() !== '',
+    // At least one way to get in touch.
+    phone: Object.keys(CONTACT_FIELDS).some((field) => field in entry),
+    ...Object.fromEntries(
+      Object.entries(CONTACT_FIELDS)
+        .filter(([field]) => field in entry)
+        .map(([field, isUsable]) => [field, typeof entry[field as 'phone'] === 'string' && isUsable(entry[field as 'phone']!.trim())]),
+    ),
+  }).filter(([, usable]) => !usable);
+  for (const [field] of unusable) {
+    problems.push(`${name}.${field}=${quote(entry[field as 'phone'])} is not usable; this line is left out.`);
+  }
+  for (const field of ['name', 'organisation'] as const) {
+    if (MARKUP.test(String(entry[field]))) problems.push(`${name}.${field}=${quote(entry[field])} contains markup; it is shown as plain text.`);
+  }
+  if (unusable.length > 0) return null;
+  const { phone, text, email, chat, web, organisation } = entry;
+  const country = entry.country!.toUpperCase();
+  return {
+    id: `own-${country}-${name}`,
+    country,
+    organisation: typeof organisation === 'string' ? organisation : '',
+    name: entry.name!.trim(),
+    serviceType: 'site-owner',
+    phone: phone ? { display: phone.trim(), e164: dialable(phone.trim()) } : undefined,
+    text: text ? { display: text.trim(), dial: dialable(text.trim()) } : undefined,
+    email: email?.trim(),
+    chat: toSafeHttpUrl(chat) ?? undefined,
+    web: toSafeHttpUrl(web) ?? undefined,
+    is24x7: null,
+    languages: [],
+    // The site owner vouches for their own line.
+    confidence: 'high',
+    replacesBuiltIn: (entry as { replace?: unknown }).replace === true,
+  };
+}
+
+function checkHotlines(value: unknown, name: string, problems: string[]): Hotline[] | undefined {
+  if (Array.isArray(value)) {
+    return value.map((entry, index) => checkOwnHotline(entry, `${name}[${index}]`, problems)).filter((line) => line !== null);
+  }
+  problems.push(`${name}=${quote(value)} is not a list of hotlines; it is ignored.`);
+  return undefined;
+}
+
+/**
+ * Checks a whole configuration object. Unknown keys are reported with the
+ * closest known key; `ignoreUnknown` is for the script's `data-*` attributes,
+ * where other tools add attributes of their own.
+ */
+export function checkConfig(raw: Readonly<Record<string, unknown>>, nameOf: KeyNamer, { ignoreUnknown = false } = {}): CheckResult {
+  const settings: Partial<WidgetSettings> = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
+      if (!ignoreUnknown) problems.push(`unknown setting ${quote(key)} is ignored.${didYouMean(key, CONFIG_KEYS)}`);
+      continue;
+    }
+    const name = nameOf(key as ConfigKey);
+    switch (key as ConfigKey) {
+      case 'country': {
+        const country = checkCountry(value, name, problems);
+        if (country) settings.country = country;
+        break;
+      }
+      case 'lang': {
+        const lang = checkLanguage(value, name, problems);
+        if (lang) settings.lang = lang;
+        break;
+      }
+      case 'components': {
+        const components = checkComponents(value, name, problems);
+        if (components) settings.components = components;
+        break;
+      }
+      case 'target': {
+        const target = checkTarget(value, name, problems);
+        if (target) settings.target = target;
+        break;
+      }
+      case 'exitUrl': {
+        const exitUrl = checkExitUrl(value, name, problems);
+        if (exitUrl) settings.exitUrl = exitUrl;
+        break;
+      }
+      case 'audience': {
+        const audience = checkAudience(value, name, problems);
+        if (audience) settings.audience = audience;
+        break;
+      }
+      case 'theme': {
+        const theme = checkChoice<Theme>(value, name, THEMES, problems);
+        if (theme) settings.theme = theme;
+        break;
+      }
+      case 'hotlines': {
+        const hotlines = checkHotlines(value, name, problems);
+        if (hotlines) settings.hotlines = hotlines;
+        break;
+      }
+    }
+  }
+  return { settings, problems };
+}
+
+/** The config keys, for "did you mean" on the script's data attributes. */
+export const configKeys: readonly string[] = CONFIG_KEYS;

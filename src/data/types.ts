@@ -1,0 +1,97 @@
+/**
+ * The shape of the hotline data. Every entry has its evidence (`Evidence`:
+ * sources and check date, in the same file, keyed by id) and a `confidence`,
+ * so that a wrong number can be traced and an old one found.
+ */
+
+/** ISO 3166-1 alpha-2, upper case. */
+export type CountryCode = string;
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/**
+ * What kind of line it is. Shown to the visitor whenever it is not a dedicated
+ * trafficking line, so that nobody mistakes a police tip line for a support service.
+ */
+export type ServiceType =
+  | 'anti-trafficking'
+  | 'modern-slavery'
+  | 'police-reporting'
+  | 'child-helpline'
+  | 'general-helpline'
+  | 'site-owner';
+
+export interface Source {
+  /** Address of the page that was read. */
+  readonly url: string;
+  /** What that page supports (number, hours, languages ...). */
+  readonly supports: string;
+}
+
+export interface PhoneNumber {
+  /** As the country writes it, shown to the visitor. */
+  readonly display: string;
+  /** E.164 (`+18883737888`), used for `tel:` links. */
+  readonly e164: string;
+}
+
+export interface TextNumber {
+  /** As shown to the visitor. */
+  readonly display: string;
+  /** Digits (with a leading + when international) used for `sms:` links. */
+  readonly dial: string;
+}
+
+export interface Hotline {
+  /** Stable id, `<country>-<service>` in lower case. */
+  readonly id: string;
+  readonly country: CountryCode;
+  readonly organisation: string;
+  readonly name: string;
+  readonly serviceType: ServiceType;
+  readonly phone?: PhoneNumber;
+  readonly text?: TextNumber;
+  /** `https:` page where a live chat is offered. */
+  readonly chat?: string;
+  readonly email?: string;
+  /** `https:` page of the service (report form or home page). */
+  readonly web?: string;
+  /** true only where a source says so; null where no source says. */
+  readonly is24x7: boolean | null;
+  /** BCP 47 base languages a source names for the service. */
+  readonly languages: readonly string[];
+  /** "over N languages through interpreters", where a source says so. */
+  readonly interpretedLanguages?: number;
+  /** true only where a source says the call is free. */
+  readonly free?: boolean;
+  readonly confidence: Confidence;
+  /** A site owner's line that replaces the built-in ones for its country. */
+  readonly replacesBuiltIn?: boolean;
+}
+
+/**
+ * Why an entry can be trusted. Kept beside the data, keyed by the entry's id,
+ * but never imported at run time, so that it costs the visitor no bytes.
+ */
+export interface Evidence {
+  readonly sources: readonly Source[];
+  /** ISO date the entry was last compared with its sources. */
+  readonly checked: string;
+}
+
+export type EmergencyRole = 'police' | 'ambulance' | 'fire';
+
+export interface EmergencyNumbers {
+  /** The number to show first. */
+  readonly number: string;
+  /** Roles both reference sources agree this number serves; empty means "Emergency". */
+  readonly roles: readonly EmergencyRole[];
+}
+
+/** What a country's banner shows. */
+export interface CountryHelp {
+  readonly country: CountryCode;
+  /** In the order to show them; the first is the main line. */
+  readonly hotlines: readonly Hotline[];
+  readonly emergency: EmergencyNumbers | null;
+}

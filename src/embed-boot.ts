@@ -1,0 +1,26 @@
+/**
+ * The drop-in script's first statements, before Lit or any data is evaluated:
+ * capture the script element and install the quick exit's keyboard shortcut,
+ * with the site owner's exit address if it is a safe one. Whatever fails after
+ * this, the way out works (contract section 6.4).
+ */
+import { installExitShortcut, setExitUrl } from './components/quick-exit/exit.js';
+
+/** The `<script>` that loaded us; null only when evaluated in an unusual way (eval, a module). */
+export const bootScript: HTMLScriptElement | null =
+  document.currentScript instanceof HTMLScriptElement
+    ? document.currentScript
+    : document.querySelector<HTMLScriptElement>('script[src*="hotline-widget"]');
+
+installExitShortcut();
+
+try {
+  const configured = (window as { HotlineWidgetConfig?: { exitUrl?: unknown } }).HotlineWidgetConfig?.exitUrl;
+  const fromScript = bootScript?.dataset['exitUrl'];
+  // Checked and reported properly by embed.ts later; here only a safe value is taken.
+  for (const candidate of [configured, fromScript]) {
+    if (typeof candidate === 'string') setExitUrl(candidate);
+  }
+} catch {
+  // A hostile HotlineWidgetConfig getter must not stop the shortcut installed above.
+}

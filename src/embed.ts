@@ -1,0 +1,165 @@
+/**
+ * The drop-in script (`dist/hotline-widget.js`): reads the script's `data-*`
+ * and `window.HotlineWidgetConfig`, checks them, mounts the elements asked for
+ * and exposes `window.HotlineWidget`. The only module that reads the page's
+ * globals and the script tag (components read `config/page-settings`).
+ */
+import { bootScript } from './embed-boot.js';
+import { exitNow, setExitUrl } from './components/quick-exit/exit.js';
+import './define.js';
+import { checkConfig, configKeys } from './config/validate.js';
+import { reportProblem, quote } from './config/report.js';
+import { closestMatch } from './config/suggest.js';
+import { pageSettings, updatePageSettings } from './config/page-settings.js';
+import { resolveContext } from './components/widget-context.js';
+import type { Component, HotlineWidgetConfig, WidgetSettings } from './config/types.js';
+import { supportedCountries } from './data/lookup.js';
+import { supportedLanguages } from './locale/catalogue.js';
+import { HotlineReadyEvent } from './events.js';
+import { VERSION } from './version.js';
+
+/** `window.HotlineWidget` (contract section 2). */
+export interface HotlineWidgetApi {
+  readonly version: string;
+  /** Resolves once the script has mounted what it was asked to. */
+  readonly ready: Promise<{ country: string | null; lang: string }>;
+  /** Changes settings; every mounted element updates live. */
+  configure(config: HotlineWidgetConfig): void;
+  /** The quick exit, from code. */
+  exit(): void;
+  /** Countries with a hotline in this build. */
+  countries(): string[];
+  /** Languages this build speaks. */
+  languages(): string[];
+}
+
+declare global {
+  interface Window {
+    HotlineWidgetConfig?: HotlineWidgetConfig;
+    HotlineWidget?: HotlineWidgetApi;
+  }
+}
+
+const TAGS: Record<Component, string> = {
+  banner: 'hotline-banner',
+  checklist: 'hotline-signs-checklist',
+  'quick-exit': 'hotline-quick-exit',
+};
+
+/** `exitUrl` -> `data-exit-url`, for messages. */
+const dataAttributeOf = (key: string) => `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+function readScriptAttributes(script: HTMLScriptElement | null, problems: string[]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  const known = configKeys.filter((key) => key !== 'hotlines');
+  for (const [key, value] of Object.entries(script?.dataset ?? {})) {
+    if (known.includes(key)) raw[key] = value;
+    else {
+      // Other tools put their own data-* on script tags; only a near miss of ours is worth a message.
+      const match = closestMatch(key, known);
+      if (match) problems.push(`${dataAttributeOf(key)}=${quote(value)} on the script is ignored. Did you mean "${dataAttributeOf(match)}"?`);
+    }
+  }
+  return raw;
+}
+
+function readGlobalConfig(problems: string[]): Record<string, unknown> {
+  const config: unknown = window.HotlineWidgetConfig;
+  if (config === undefined) return {};
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    problems.push(`window.HotlineWidgetConfig=${quote(config)} is not an object; it is ignored.`);
+    return {};
+  }
+  return config as Record<string, unknown>;
+}
+
+function reportAll(problems: readonly string[]): void {
+  for (const problem of problems) reportProblem(document, problem);
+}
+
+/** The elements this script mounted, so that `configure({ components })` can add and remove them. */
+const mounted = new Map<Component, HTMLElement>();
+
+function whenDomReady(): Promise<void> {
+  return document.readyState === 'loading'
+    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+    : Promise.resolve();
+}
+
+/** Where the banner and checklist go: `target`, else right after the script, else the end of `<body>`. */
+function placeInPage(element: HTMLElement, settings: Readonly<WidgetSettings>): void {
+  const target = settings.target ? document.querySelector(settings.target) : null;
+  if (settings.target && !target) reportProblem(document, `target=${quote(settings.target)} matches no element; mounting in the default place.`);
+  if (target) target.append(element);
+  else if (bootScript?.parentElement && bootScript.parentElement !== document.head) {
+    // After the script, and after what was mounted there before (banner, then checklist).
+    const before = [...mounted.values()].filter((other) => other !== element && other.previousElementSibling === bootScript);
+    (before[0] ?? bootScript).after(element);
+  } else document.body.append(element);
+}
+
+function reconcileMounted(): void {
+  const settings = pageSettings();
+  for (const [component, element] of mounted) {
+    if (!settings.components.includes(component)) {
+      element.remove();
+      mounted.delete(component);
+    }
+  }
+  for (const component of settings.components) {
+    if (mounted.has(component)) continue;
+    const element = document.createElement(TAGS[component]);
+    mounted.set(component, element);
+    if (component === 'quick-exit') {
+      // First in the page, so that it is among the first things Tab reaches.
+      document.body.prepend(element);
+    } else {
+      placeInPage(element, settings);
+    }
+  }
+}
+
+function configure(config: HotlineWidgetConfig): void {
+  if (typeof config !== 'object' || config === null) {
+    reportAll([`configure(${quote(config)}) needs an object of settings.`]);
+    return;
+  }
+  const { settings, problems } = checkConfig(config as Record<string, unknown>, (key) => `configure({ ${key} })`);
+  reportAll(problems);
+  if (settings.exitUrl) setExitUrl(settings.exitUrl);
+  updatePageSettings(settings);
+  if (document.body) reconcileMounted();
+}
+
+function start(): void {
+  const problems: string[] = [];
+  const fromGlobal = checkConfig(readGlobalConfig(problems), (key) => `HotlineWidgetConfig.${key}`);
+  const fromScript = checkConfig(readScriptAttributes(bootScript, problems), (key) => dataAttributeOf(key), { ignoreUnknown: true });
+  problems.push(...fromGlobal.problems, ...fromScript.problems);
+  // Precedence: script data-* over HotlineWidgetConfig over the defaults ("auto").
+  updatePageSettings({ ...fromGlobal.settings, ...fromScript.settings });
+  const exitUrl = pageSettings().exitUrl;
+  if (exitUrl) setExitUrl(exitUrl);
+
+  const ready = whenDomReady().then(async () => {
+    reconcileMounted();
+    await Promise.all([...mounted.values()].map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+    const { country, lang } = resolveContext(null, null);
+    const detail = { country, lang };
+    document.dispatchEvent(new HotlineReadyEvent(detail));
+    return detail;
+  });
+
+  window.HotlineWidget = Object.freeze({
+    version: VERSION,
+    ready,
+    configure,
+    exit: () => exitNow('api'),
+    countries: supportedCountries,
+    languages: supportedLanguages,
+  });
+  reportAll(problems);
+}
+
+// A second copy of the script (same or another version) leaves the first in charge.
+if (!window.HotlineWidget) start();

@@ -1,0 +1,57 @@
+/**
+ * The English message catalogue: the source of truth for every string a
+ * visitor sees. Other languages are typed `Messages`, so a missing key is a
+ * compile error. Wording: plain, calm, non-judgemental; never a verdict.
+ */
+import type { ServiceType } from '../../data/types.js';
+
+export const en = {
+  banner: {
+    heading: 'Worried about trafficking or exploitation?',
+    lead: 'Trained advisers listen, in confidence, and help you decide what to do. You do not need to be sure.',
+    call: 'Call',
+    text: 'Text',
+    chat: 'Chat online',
+    email: 'Email',
+    web: 'Website',
+    open24x7: 'Open 24 hours, every day',
+    free: 'Free to call',
+    /** `languages` is already a formatted list ("English and Spanish"). */
+    languages: (languages: string) => `In ${languages}`,
+    interpreted: (count: number) => `Interpreters for over ${count} languages`,
+    /** Said of every line that is not a dedicated trafficking line, so nobody mistakes a police tip line for support. */
+    serviceType: {
+      'police-reporting': 'Police reporting line, not a support service',
+      'child-helpline': 'Child helpline',
+      'general-helpline': 'General helpline',
+    } as Partial<Record<ServiceType, string>>,
+    emergency: 'In immediate danger? Call',
+    emergencyRoles: (roles: string) => `(${roles})`,
+    roles: { police: 'police', ambulance: 'ambulance', fire: 'fire' },
+    moreLines: 'Other lines',
+    internationalHeading: 'Help with human trafficking, wherever you are',
+    internationalEmergency: 'If someone is in immediate danger, call the local emergency number.',
+    internationalDirectory: 'To find a hotline or support organisation in your country, search the',
+  },
+  quickExit: {
+    label: 'Leave this page',
+    /** Read before the label, so that screen-reader users know it is a safety control. */
+    purpose: 'Emergency exit:',
+    shortcutHint: 'or press Shift 3 times',
+  },
+  checklist: {
+    heading: 'Signs that someone may be exploited',
+    privacy: 'Your answers stay on this page. They are not saved or sent anywhere.',
+    clear: 'Clear answers',
+    resultHeading: 'What you can do',
+    noneTicked: 'Signs are often hidden. If something still feels wrong, you can talk it through with the hotline.',
+    someTicked: 'You do not need to be sure: only trained people can assess this. You can contact the hotline, anonymously if you prefer.',
+    notes: 'If it is safe to do so, note what you saw: who, what, when and where.',
+    doNotConfront: 'Do not confront anyone or try to step in yourself.',
+    urgent: 'If someone is in immediate danger, call the emergency number now:',
+    urgentInternational: 'If someone is in immediate danger, call the local emergency number now.',
+    child: 'A child under 18 who is used for sex is always a victim of exploitation, whatever they say. Call the emergency number or the hotline.',
+  },
+};
+
+export type Messages = typeof en;
