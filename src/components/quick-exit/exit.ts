@@ -33,6 +33,8 @@ interface ExitState {
   url: string;
   listening: boolean;
   leaving: boolean;
+  /** Shift is down and no other key has been pressed since. */
+  shiftClean: boolean;
   shiftTimes: number[];
 }
 
@@ -40,7 +42,7 @@ const STATE_KEY = Symbol.for('hotline-widget.quick-exit');
 
 function exitState(): ExitState {
   const slot = window as unknown as Record<symbol, ExitState | undefined>;
-  return (slot[STATE_KEY] ??= { url: DEFAULT_EXIT_URL, listening: false, leaving: false, shiftTimes: [] });
+  return (slot[STATE_KEY] ??= { url: DEFAULT_EXIT_URL, listening: false, leaving: false, shiftClean: false, shiftTimes: [] });
 }
 
 /** Sets where every quick exit on the page goes. Returns false (and keeps the old one) when `url` is not http(s). */
@@ -95,13 +97,24 @@ function isTypingTarget(event: KeyboardEvent): boolean {
   return false;
 }
 
+/**
+ * A Shift press counts when Shift is released without another key in between:
+ * Shift held for a capital letter, or as part of a shortcut, is typing.
+ */
 function onKeydown(event: KeyboardEvent): void {
   const state = exitState();
-  if (event.key !== 'Shift' || event.repeat) {
-    // Shift used together with another key is typing, not the shortcut.
-    if (!event.repeat) state.shiftTimes = [];
-    return;
+  if (event.key === 'Shift') {
+    if (!event.repeat) state.shiftClean = true;
+  } else {
+    state.shiftClean = false;
+    state.shiftTimes = [];
   }
+}
+
+function onKeyup(event: KeyboardEvent): void {
+  const state = exitState();
+  if (event.key !== 'Shift' || !state.shiftClean) return;
+  state.shiftClean = false;
   if (event.defaultPrevented || isTypingTarget(event)) return;
   const now = event.timeStamp;
   state.shiftTimes = [...state.shiftTimes, now].filter((time) => now - time <= SHIFT_WINDOW_MS);
@@ -126,5 +139,6 @@ export function installExitShortcut(): void {
   if (state.listening) return;
   state.listening = true;
   window.addEventListener('keydown', onKeydown);
+  window.addEventListener('keyup', onKeyup);
   window.addEventListener('pageshow', onPageshow);
 }
