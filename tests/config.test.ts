@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { negotiateLanguage } from '../src/locale/negotiate.js';
+import { regionOf, resolveCountry } from '../src/config/resolve-country.js';
+import { checkConfig } from '../src/config/validate.js';
+import { closestMatch } from '../src/config/suggest.js';
+
+describe('language negotiation', () => {
+  const supported = ['en', 'pt', 'zh', 'zh-Hant'];
+  it('takes the exact tag first, case-insensitively', () => {
+    expect(negotiateLanguage(['ZH-hant'], supported)).to.equal('zh-Hant');
+    expect(negotiateLanguage(['EN-us'], supported)).to.equal('en');
+  });
+  it('falls back to the base language', () => {
+    expect(negotiateLanguage(['pt-BR'], supported)).to.equal('pt');
+    expect(negotiateLanguage(['zh-Hant-TW'], supported)).to.equal('zh-Hant');
+    expect(negotiateLanguage(['zh-Hans-CN'], supported)).to.equal('zh');
+  });
+  it('walks the candidates in order, skipping empty and malformed ones, then English', () => {
+    expect(negotiateLanguage([null, '', 'not a tag!', 'fr', 'pt-PT'], supported)).to.equal('pt');
+    expect(negotiateLanguage(['fr', 'de'], supported)).to.equal('en');
+  });
+});
+
+describe('auto country', () => {
+  it('pt-BR gives BR', () => {
+    expect(resolveCountry({ languageTags: ['pt-BR'] })).to.equal('BR');
+  });
+  it('en alone gives no country', () => {
+    expect(resolveCountry({ languageTags: ['en'], browserLanguages: ['en'] })).to.equal(null);
+  });
+  it('takes the language chain before the browser languages', () => {
+    expect(resolveCountry({ languageTags: [null, 'en', 'en-GB'], browserLanguages: ['en-US'] })).to.equal('GB');
+    expect(resolveCountry({ languageTags: ['en'], browserLanguages: ['fr', 'en-CA'] })).to.equal('CA');
+  });
+  it('an explicit country wins, in any case', () => {
+    expect(resolveCountry({ requested: 'au', languageTags: ['en-GB'] })).to.equal('AU');
+    expect(resolveCountry({ requested: 'auto', languageTags: ['en-GB'] })).to.equal('GB');
+  });
+  it('ignores regions that are not countries', () => {
+    expect(regionOf('es-419')).to.equal(null);
+    expect(regionOf('zh-Hant-TW')).to.equal('TW');
+  });
+});
+
+describe('checkConfig', () => {
+  const named = (key: string) => `test.${key}`;
+  it('turns good values into settings with no problems', () => {
+    const { settings, problems } = checkConfig(
+      { country: 'gb', lang: 'EN-gb', components: 'banner,checklist', exitUrl: 'https://example.org/', theme: 'DARK', audience: 'public' },
+      named,
+    );
+    expect(problems).to.deep.equal([]);
+    expect(settings).to.deep.include({ country: 'GB', lang: 'en-GB', components: ['banner', 'checklist'], exitUrl: 'https://example.org/', theme: 'dark' });
+  });
+  it('names the key and the value of every problem', () => {
+    const { problems } = checkConfig({ country: 7, exitUrl: 'data:text/html,hi', audience: 'nurses' }, named);
+    expect(problems).to.have.length(3);
+    expect(problems[0]).to.contain('test.country=7');
+    expect(problems[1]).to.contain('test.exitUrl="data:text/html,hi"');
+    expect(problems[2]).to.contain('test.audience="nurses"');
+  });
+  it('leaves out a site owner\'s line with an unusable field, and keeps good ones', () => {
+    const { settings, problems } = checkConfig(
+      {
+        hotlines: [
+          { country: 'GB', name: 'Our line', phone: '0800 000 000', web: 'http://insecure.example' },
+          { country: 'GB', name: 'Good line', email: 'help@example.org', replace: true },
+        ],
+      },
+      named,
+    );
+    expect(problems).to.have.length(1);
+    expect(problems[0]).to.contain('test.hotlines[0].web="http://insecure.example"');
+    expect(settings.hotlines).to.have.length(1);
+    expect(settings.hotlines![0]).to.deep.include({ name: 'Good line', email: 'help@example.org', replacesBuiltIn: true });
+  });
+  it('suggests the closest key', () => {
+    expect(closestMatch('exitURL', ['exitUrl', 'country'])).to.equal('exitUrl');
+    expect(closestMatch('zzzzzzzz', ['exitUrl', 'country'])).to.equal(null);
+  });
+});

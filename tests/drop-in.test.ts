@@ -1,0 +1,233 @@
+/**
+ * The built drop-in script, `dist/hotline-widget.js`, on pages that load it the
+ * way site owners do: `data-*` attributes, `window.HotlineWidgetConfig`,
+ * elements in the HTML, `HotlineWidget.configure()`, and every kind of mistake.
+ */
+import { expect } from '@open-wc/testing';
+
+interface DropInPage {
+  window: Window & typeof globalThis & { __warnings: string[]; __errors: string[]; __ready: unknown[] };
+  document: Document;
+  frame: HTMLIFrameElement;
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+/** Records console warnings, hotline-error and hotline-ready messages before anything else runs. */
+const RECORDER = `<script>
+  window.__warnings = []; window.__errors = []; window.__ready = [];
+  const warn = console.warn;
+  console.warn = (...args) => { window.__warnings.push(args.join(' ')); warn.apply(console, args); };
+  document.addEventListener('hotline-error', (event) => window.__errors.push(event.detail.message));
+  document.addEventListener('hotline-ready', (event) => window.__ready.push(event.detail));
+</script>`;
+
+async function dropIn({ head = '', body = '', lang = 'en' }: { head?: string; body?: string; lang?: string }): Promise<DropInPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0;';
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test page</title>${RECORDER}${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const window = frame.contentWindow as DropInPage['window'];
+  await window.HotlineWidget?.ready;
+  return { window, document: frame.contentDocument!, frame };
+}
+
+const script = (attributes = '') => `<script src="/dist/hotline-widget.js" ${attributes}></script>`;
+
+function shadowText(element: Element | null): string {
+  return (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+function telLinks(element: Element | null): string[] {
+  return [...(element?.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].map((link) => link.getAttribute('href')!);
+}
+
+describe('drop-in script: mounting', () => {
+  it('shows the US banner right after the script and the quick exit first in the body', async () => {
+    const page = await dropIn({ body: `<p id="story">Story</p>${script('data-country="US"')}<footer>Footer</footer>` });
+    const banner = page.document.querySelector('hotline-banner')!;
+    expect(banner.previousElementSibling?.localName).to.equal('script');
+    expect(banner.nextElementSibling?.localName).to.equal('footer');
+    expect(shadowText(banner)).to.contain('1-888-373-7888');
+    expect(telLinks(banner)).to.include('tel:+18883737888');
+    expect(page.document.body.firstElementChild?.localName).to.equal('hotline-quick-exit');
+    expect(page.window.__ready).to.deep.equal([{ country: 'US', lang: 'en' }]);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('shows 08000 121 700 for data-country="gb" (any case)', async () => {
+    const page = await dropIn({ body: script('data-country="gb"') });
+    expect(shadowText(page.document.querySelector('hotline-banner'))).to.contain('08000 121 700');
+  });
+
+  it('mounts at the end of <body> when the script is in <head>', async () => {
+    const page = await dropIn({ head: script('data-country="CA"'), body: '<p>Story</p><footer>Footer</footer>' });
+    expect(page.document.body.lastElementChild?.localName).to.equal('hotline-banner');
+  });
+
+  it('mounts into data-target', async () => {
+    const page = await dropIn({ body: `<aside id="help"></aside><p>Story</p>${script('data-country="AU" data-target="#help"')}` });
+    expect(page.document.querySelector('#help > hotline-banner')).to.exist;
+  });
+
+  it('mounts only what data-components asks for', async () => {
+    const page = await dropIn({ body: script('data-country="US" data-components="checklist, quick-exit"') });
+    expect(page.document.querySelector('hotline-banner')).to.equal(null);
+    expect(page.document.querySelector('hotline-signs-checklist')).to.exist;
+    expect(page.document.querySelector('hotline-quick-exit')).to.exist;
+    const none = await dropIn({ body: script('data-country="US" data-components="none"') });
+    expect(none.document.querySelectorAll('hotline-banner, hotline-quick-exit, hotline-signs-checklist')).to.have.length(0);
+  });
+
+  it('included twice gives one banner, one quick exit and no errors', async () => {
+    const page = await dropIn({ body: script('data-country="US"') + script('data-country="GB"') });
+    expect(page.document.querySelectorAll('hotline-banner')).to.have.length(1);
+    expect(page.document.querySelectorAll('hotline-quick-exit')).to.have.length(1);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('upgrades elements written in the HTML before the script', async () => {
+    const page = await dropIn({ body: `<hotline-banner country="CA"></hotline-banner>${script('data-components="none"')}` });
+    expect(telLinks(page.document.querySelector('hotline-banner'))).to.include('tel:+18339001010');
+  });
+
+  it('exposes HotlineWidget: version, ready, countries, languages', async () => {
+    const page = await dropIn({ body: script('data-country="US"') });
+    const api = page.window.HotlineWidget!;
+    expect(api.version).to.match(/^\d+\.\d+\.\d+/);
+    expect(await api.ready).to.deep.equal({ country: 'US', lang: 'en' });
+    expect(api.countries()).to.include.members(['US', 'GB', 'CA', 'AU']);
+    expect(api.languages()).to.deep.equal(['en']);
+  });
+});
+
+describe('drop-in script: precedence and auto', () => {
+  it('element attribute > script data-* > HotlineWidgetConfig', async () => {
+    const page = await dropIn({
+      head: `<script>window.HotlineWidgetConfig = { country: 'CA' };</script>`,
+      body: `<hotline-banner id="own" country="AU"></hotline-banner>${script('data-country="GB"')}`,
+    });
+    const [own, mounted] = [...page.document.querySelectorAll('hotline-banner')];
+    expect(telLinks(own!)).to.include('tel:+61131237');
+    expect(telLinks(mounted!)).to.include('tel:+448000121700');
+  });
+
+  it('uses HotlineWidgetConfig when the script has no data-country', async () => {
+    const page = await dropIn({ head: `<script>window.HotlineWidgetConfig = { country: 'CA' };</script>`, body: script() });
+    expect(telLinks(page.document.querySelector('hotline-banner'))).to.include('tel:+18339001010');
+  });
+
+  it('auto: <html lang="en-GB"> gives GB', async () => {
+    const page = await dropIn({ lang: 'en-GB', body: script() });
+    expect(telLinks(page.document.querySelector('hotline-banner'))).to.include('tel:+448000121700');
+    expect(page.window.__ready).to.deep.equal([{ country: 'GB', lang: 'en' }]);
+  });
+
+  it('auto: <html lang="pt-BR"> gives BR, which has no line yet: the international card, no error', async () => {
+    const page = await dropIn({ lang: 'pt-BR', body: script() });
+    const banner = page.document.querySelector('hotline-banner')!;
+    expect(page.window.__ready).to.deep.equal([{ country: 'BR', lang: 'en' }]);
+    expect(telLinks(banner)).to.deep.equal([]);
+    expect(shadowText(banner)).to.contain('Global Modern Slavery Directory');
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('configure() updates every mounted element live', async () => {
+    const page = await dropIn({ body: `<hotline-signs-checklist></hotline-signs-checklist>${script('data-country="US"')}` });
+    page.window.HotlineWidget!.configure({ country: 'GB' });
+    const banner = page.document.querySelector('hotline-banner') as HTMLElement & { updateComplete: Promise<unknown> };
+    const checklist = page.document.querySelector('hotline-signs-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
+    await Promise.all([banner.updateComplete, checklist.updateComplete]);
+    expect(telLinks(banner)).to.include('tel:+448000121700');
+    expect(telLinks(checklist)).to.include('tel:+448000121700');
+    page.window.HotlineWidget!.configure({ components: 'banner' });
+    expect(page.document.querySelector('hotline-quick-exit')).to.equal(null);
+  });
+
+  it('shows a site owner\'s own line first, with markup rendered as text', async () => {
+    const page = await dropIn({
+      head: `<script>window.HotlineWidgetConfig = { hotlines: [{ country: 'US', name: '<b>Local</b> line', phone: '+1 202 555 0123' }] };</script>`,
+      body: script('data-country="US"'),
+    });
+    const banner = page.document.querySelector('hotline-banner')!;
+    expect(telLinks(banner)[0]).to.equal('tel:+12025550123');
+    expect(shadowText(banner)).to.contain('<b>Local</b> line');
+    expect(banner.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(page.window.__errors).to.have.length(1);
+    expect(page.window.__errors[0]).to.contain('HotlineWidgetConfig.hotlines[0].name="<b>Local</b> line"');
+  });
+});
+
+describe('drop-in script: bad input', () => {
+  const cases: { name: string; head?: string; attributes?: string; expected: string[]; check?: (page: DropInPage) => void }[] = [
+    {
+      name: 'a malformed country',
+      attributes: 'data-country="USA"',
+      expected: ['data-country="USA"'],
+      check: (page) => expect(shadowText(page.document.querySelector('hotline-banner'))).to.contain('Global Modern Slavery Directory'),
+    },
+    {
+      name: 'a country without a line',
+      attributes: 'data-country="ZZ"',
+      expected: ['data-country="ZZ"'],
+      check: (page) => expect(telLinks(page.document.querySelector('hotline-banner'))).to.deep.equal([]),
+    },
+    { name: 'a malformed language tag', attributes: 'data-country="US" data-lang="english!!"', expected: ['data-lang="english!!"'] },
+    { name: 'a language without a translation', attributes: 'data-country="US" data-lang="fr"', expected: ['data-lang="fr"'] },
+    { name: 'a malformed value', attributes: 'data-country="US" data-theme="neon"', expected: ['data-theme="neon"'] },
+    { name: 'an unknown component', attributes: 'data-country="US" data-components="banner, quick-exit, widgets"', expected: ['"widgets"'] },
+    {
+      name: 'a wrongly typed value',
+      head: `<script>window.HotlineWidgetConfig = { components: 42 };</script>`,
+      attributes: 'data-country="US"',
+      expected: ['HotlineWidgetConfig.components=42'],
+    },
+    {
+      name: 'an unknown key, with a suggestion',
+      head: `<script>window.HotlineWidgetConfig = { contry: 'GB' };</script>`,
+      attributes: 'data-country="US"',
+      expected: ['"contry"', 'Did you mean "country"?'],
+    },
+    { name: 'a misspelt data attribute', attributes: 'data-contry="GB"', expected: ['data-contry="GB"', 'Did you mean "data-country"?'] },
+    { name: 'an invalid selector', attributes: 'data-country="US" data-target="##help"', expected: ['data-target="##help"'] },
+    {
+      name: 'a selector that matches nothing',
+      attributes: 'data-country="US" data-target="#missing"',
+      expected: ['"#missing"'],
+      check: (page) => expect(page.document.querySelector('hotline-banner')).to.exist,
+    },
+    {
+      name: 'a javascript: exit URL',
+      attributes: 'data-country="US" data-exit-url="javascript:alert(1)"',
+      expected: ['data-exit-url="javascript:alert(1)"'],
+      check: (page) => {
+        const href = page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('a')!.getAttribute('href');
+        expect(href).to.match(/^https:/);
+      },
+    },
+    {
+      name: 'a config that is not an object',
+      head: `<script>window.HotlineWidgetConfig = 'GB';</script>`,
+      attributes: 'data-country="US"',
+      expected: ['window.HotlineWidgetConfig="GB"'],
+    },
+  ];
+
+  for (const { name, head, attributes, expected, check } of cases) {
+    it(`${name}: one console message and one hotline-error naming it, and the page still works`, async () => {
+      const page = await dropIn({ head, body: `<p>Story</p>${script(attributes)}` });
+      expect(page.window.__errors, page.window.__errors.join('\n')).to.have.length(1);
+      expect(page.window.__warnings).to.have.length(1);
+      for (const fragment of expected) {
+        expect(page.window.__errors[0]).to.contain(fragment);
+        expect(page.window.__warnings[0]).to.contain(fragment);
+      }
+      expect(page.document.querySelector('hotline-quick-exit')?.shadowRoot?.querySelector('a')).to.exist;
+      check?.(page);
+    });
+  }
+});
