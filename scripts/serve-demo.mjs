@@ -123,7 +123,12 @@ function firstPort() {
 }
 
 function listen(port, attemptsLeft) {
+  const onListening = () => {
+    server.off('error', onError);
+    console.log(`hotline-widget demo: http://localhost:${server.address().port}/demo/`);
+  };
   const onError = (error) => {
+    server.off('listening', onListening);
     if (error.code === 'EADDRINUSE' && port !== 0 && port < 65535 && attemptsLeft > 1) {
       listen(port + 1, attemptsLeft - 1);
     } else {
@@ -131,11 +136,9 @@ function listen(port, attemptsLeft) {
       process.exit(1);
     }
   };
+  server.once('listening', onListening);
   server.once('error', onError);
-  server.listen(port, HOST, () => {
-    server.off('error', onError);
-    console.log(`hotline-widget demo: http://localhost:${server.address().port}/demo/`);
-  });
+  server.listen(port, HOST);
 }
 
 function stop() {

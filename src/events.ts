@@ -17,33 +17,29 @@ abstract class HotlineEvent<T> extends CustomEvent<T> {
 
 /** On `document` once the script has mounted what it was asked to. */
 export class HotlineReadyEvent extends HotlineEvent<{ country: string | null; lang: string }> {
-  static readonly eventName = 'hotline-ready';
   constructor(detail: { country: string | null; lang: string }) {
-    super(HotlineReadyEvent.eventName, detail);
+    super('hotline-ready', detail);
   }
 }
 
 /** The quick exit has started. Fired before leaving; cannot be cancelled. */
 export class HotlineExitEvent extends HotlineEvent<{ trigger: ExitTrigger }> {
-  static readonly eventName = 'hotline-exit';
   constructor(detail: { trigger: ExitTrigger }) {
-    super(HotlineExitEvent.eventName, detail);
+    super('hotline-exit', detail);
   }
 }
 
 /** A contact link (call, text, chat, email, web) was activated. */
 export class HotlineContactEvent extends HotlineEvent<{ channel: ContactChannel; country: string | null }> {
-  static readonly eventName = 'hotline-contact';
   constructor(detail: { channel: ContactChannel; country: string | null }) {
-    super(HotlineContactEvent.eventName, detail);
+    super('hotline-contact', detail);
   }
 }
 
 /** Bad configuration or data; the widget still shows what it can. */
 export class HotlineErrorEvent extends HotlineEvent<{ message: string }> {
-  static readonly eventName = 'hotline-error';
   constructor(detail: { message: string }) {
-    super(HotlineErrorEvent.eventName, detail);
+    super('hotline-error', detail);
   }
 }
 

@@ -137,7 +137,7 @@ describe('<hotline-signs-checklist>', () => {
     await tick(el, URGENT);
     const urgent = shadow(el).querySelector('.urgent');
     expect(urgent, 'urgent block').to.exist;
-    expect(collapse(urgent!.textContent)).to.contain(m.urgent);
+    expect(collapse(urgent!.textContent)).to.contain('In immediate danger? Call 911');
     const emergency = urgent!.querySelector('a[href="tel:911"]');
     expect(emergency, 'tel:911 in the urgent block').to.exist;
     const hotline = shadow(el).querySelector('a[href="tel:+18883737888"]')!;
@@ -148,11 +148,11 @@ describe('<hotline-signs-checklist>', () => {
     expect(textOf(el)).not.to.contain(m.child);
   });
 
-  it('for a child used for sex, says they are always a victim and puts the emergency number first', async () => {
+  it('for a child used for sex, says the child is being exploited and puts the emergency number first', async () => {
     const el = await checklist();
     await tick(el, CHILD);
     expect(textOf(el)).to.contain(m.child);
-    expect(textOf(el)).to.contain('always a victim');
+    expect(textOf(el)).to.contain('is being exploited, whatever they say');
     const emergency = shadow(el).querySelector('.urgent a[href="tel:911"]');
     expect(emergency, 'tel:911 in the urgent block').to.exist;
     const hotline = shadow(el).querySelector('a[href="tel:+18883737888"]')!;
@@ -281,7 +281,7 @@ describe('<hotline-signs-checklist>', () => {
       expect(textOf(el)).to.contain(en.banner.internationalDirectory);
       await tick(el, URGENT);
       const urgent = shadow(el).querySelector('.urgent');
-      expect(collapse(urgent?.textContent)).to.equal(m.urgentInternational);
+      expect(collapse(urgent?.textContent)).to.equal(en.banner.internationalEmergency);
       expect(hrefs(el).some((href) => href.startsWith('tel:'))).to.equal(false);
       // The advice comes before the directory.
       const directory = shadow(el).querySelector('a[href="https://globalmodernslavery.org/"]')!;
@@ -291,6 +291,24 @@ describe('<hotline-signs-checklist>', () => {
     expect(events).to.have.length(1);
     expect(events[0]).to.contain('"ZZ"');
     expect(events[0]).to.contain('<hotline-signs-checklist country>');
+  });
+
+  it('for a country without a line, gives the local-emergency advice even with nothing ticked', async () => {
+    let el!: HotlineSignsChecklist;
+    // The "ZZ" report is checked above; keep it out of the console here.
+    await collectProblems(document, async () => {
+      el = await checklist({ country: 'ZZ' });
+    });
+    expect(textOf(el)).to.contain('call the local emergency number');
+  });
+
+  it('announces the immediate-danger instruction through a live region', async () => {
+    const el = await checklist();
+    await tick(el, NORMAL);
+    await tick(el, URGENT);
+    const urgent = shadow(el).querySelector('.urgent');
+    expect(urgent, 'urgent block').to.exist;
+    expect(urgent!.closest('[role="status"], [role="alert"], [aria-live="polite"], [aria-live="assertive"]'), 'live region around the urgent line').to.exist;
   });
 
   it('reports an unknown audience once, naming the attribute and value, and shows the public signs', async () => {

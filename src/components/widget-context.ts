@@ -1,9 +1,9 @@
 /**
  * Turns settings into what a component renders, in one direction:
  * element attributes and page settings -> country and language -> data and
- * messages. Re-renders the host when the page settings, `<html lang>` or the
- * browser's languages change, so a site's language switch and `configure()`
- * apply live.
+ * messages. Re-renders the host when the page settings, its own `lang`,
+ * `<html lang>` or the browser's languages change, so a site's language switch
+ * and `configure()` apply live.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HotlineContactEvent, type ContactChannel } from '../events.js';
@@ -36,7 +36,7 @@ export type Check = (value: unknown, name: string, problems: string[]) => unknow
 
 export class WidgetContext implements ReactiveController {
   #unsubscribe: (() => void) | null = null;
-  readonly #htmlLangObserver = new MutationObserver(() => this.#host.requestUpdate());
+  readonly #langObserver = new MutationObserver(() => this.#host.requestUpdate());
   readonly #onLanguageChange = () => this.#host.requestUpdate();
   readonly #host: ContextHost;
 
@@ -52,14 +52,15 @@ export class WidgetContext implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribe = onPageSettingsChange(() => this.#host.requestUpdate());
-    this.#htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // The element's own lang (the native attribute, not a Lit property) and the page's.
+    for (const target of [this.#host, document.documentElement]) this.#langObserver.observe(target, { attributeFilter: ['lang'] });
     window.addEventListener('languagechange', this.#onLanguageChange);
   }
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = null;
-    this.#htmlLangObserver.disconnect();
+    this.#langObserver.disconnect();
     window.removeEventListener('languagechange', this.#onLanguageChange);
   }
 

@@ -19,7 +19,6 @@ export const baseStyles = css`
   .base {
     all: initial;
     display: block;
-    box-sizing: border-box;
     /* light-dark() picks by color-scheme: the page's preference for "auto". */
     color-scheme: light dark;
     --_text: var(--hotline-color-text, light-dark(#1b1b1b, #f1f1f1));
@@ -43,11 +42,6 @@ export const baseStyles = css`
   }
   .theme-dark {
     color-scheme: dark;
-  }
-  .base *,
-  .base *::before,
-  .base *::after {
-    box-sizing: inherit;
   }
   .base :focus-visible {
     outline: 3px solid var(--_focus);

@@ -15,6 +15,7 @@ export type BannerVariant = (typeof VARIANTS)[number];
  * unknown or has no line, an international card: emergency guidance and a
  * worldwide directory, never another country's number.
  *
+ * @tag hotline-banner
  * @summary The right anti-trafficking hotline for the visitor's country.
  *
  * @attr country - ISO 3166-1 alpha-2 code, or `auto` (default: the page's setting, then the language's region).
@@ -52,12 +53,10 @@ export class HotlineBanner extends LitElement {
 
   static override properties = {
     country: { type: String },
-    lang: { type: String },
     variant: { type: String, reflect: true },
   };
 
   declare country: string | null;
-  declare lang: string;
   declare variant: BannerVariant;
 
   readonly #context = new WidgetContext(this);

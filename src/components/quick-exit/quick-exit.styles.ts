@@ -23,6 +23,7 @@ export const quickExitStyles = css`
     text-align: center;
   }
   .button {
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     justify-content: center;

@@ -19,6 +19,7 @@ export type QuickExitPosition = 'top-end' | 'bottom-end' | 'top-start' | 'bottom
  * rel="noreferrer">Leave this page</a></hotline-quick-exit>`; its address is
  * used when `href` is not set.
  *
+ * @tag hotline-quick-exit
  * @summary Quick exit: one click or Shift x3 and the page is gone.
  *
  * @attr href - `https:` or `http:` address to go to (default: the page's setting, then a neutral page).
@@ -44,12 +45,10 @@ export class HotlineQuickExit extends LitElement {
 
   static override properties = {
     href: { type: String },
-    lang: { type: String },
     position: { type: String, reflect: true },
   };
 
   declare href: string | null;
-  declare lang: string;
   declare position: QuickExitPosition;
 
   readonly #context = new WidgetContext(this);

@@ -82,8 +82,5 @@ export const checklistStyles = css`
     .status {
       display: none !important;
     }
-    .item::before {
-      content: '\\2022';
-    }
   }
 `;

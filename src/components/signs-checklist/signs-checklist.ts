@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { baseStyles } from '../../styles/base.js';
 import { contactStyles, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
-import { HotlineExitEvent } from '../../events.js';
 import type { Audience } from '../../config/types.js';
 import { checkAudience, checkCountry } from '../../config/validate.js';
 import { checklistFor, type ChecklistContent } from '../../data/checklist/index.js';
@@ -15,6 +14,7 @@ import { checklistStyles } from './signs-checklist.styles.js';
  * verdict. Answers exist only in this element's memory: nothing is stored or
  * sent, and they are cleared by "Clear answers" and by the quick exit.
  *
+ * @tag hotline-signs-checklist
  * @summary Signs of trafficking, and what to do, never a verdict.
  *
  * @attr country - ISO 3166-1 alpha-2 code, or `auto`.
@@ -48,37 +48,31 @@ export class HotlineSignsChecklist extends LitElement {
 
   static override properties = {
     country: { type: String },
-    lang: { type: String },
     audience: { type: String },
-    ticked: { state: true },
   };
 
   declare country: string | null;
-  declare lang: string;
   declare audience: string | null;
-  /** Ids of the ticked items. Memory only. */
-  declare private ticked: ReadonlySet<string>;
 
   readonly #context = new WidgetContext(this);
-  readonly #clearOnExit = () => {
-    this.ticked = new Set();
-  };
+  /** Ids of the ticked items. Memory only: never stored, sent or put in the URL. */
+  #ticked: ReadonlySet<string> = new Set();
+  readonly #clearOnExit = () => this.#setTicked(new Set());
 
   constructor() {
     super();
     this.country = null;
     this.audience = null;
-    this.ticked = new Set();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener(HotlineExitEvent.eventName, this.#clearOnExit);
+    document.addEventListener('hotline-exit', this.#clearOnExit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener(HotlineExitEvent.eventName, this.#clearOnExit);
+    document.removeEventListener('hotline-exit', this.#clearOnExit);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -91,28 +85,33 @@ export class HotlineSignsChecklist extends LitElement {
   }
 
   #toggle(id: string, checked: boolean): void {
-    const next = new Set(this.ticked);
+    const next = new Set(this.#ticked);
     if (checked) next.add(id);
     else next.delete(id);
-    this.ticked = next;
+    this.#setTicked(next);
+  }
+
+  #setTicked(ticked: ReadonlySet<string>): void {
+    this.#ticked = ticked;
+    this.requestUpdate();
   }
 
   #renderNextSteps(content: ChecklistContent) {
     const { lang, messages, help } = this.#context.current;
     const m = messages.checklist;
     const onContact = this.#context.contact;
-    const tickedItems = content.categories.flatMap((category) => category.items).filter((item) => this.ticked.has(item.id));
+    const tickedItems = content.categories.flatMap((category) => category.items).filter((item) => this.#ticked.has(item.id));
     const urgent = tickedItems.some((item) => item.urgent === 'immediate-danger');
     const child = tickedItems.some((item) => item.urgent === 'child-sexual-exploitation');
-    const emergency = help?.emergency ?? null;
-    const urgentLine = emergency
-      ? html`<div class="urgent">${m.urgent} ${renderEmergency(emergency, { messages, lang, onContact })}</div>`
-      : html`<p class="urgent">${m.urgentInternational}</p>`;
+    // Emergency first when a ticked sign says someone may be in danger now; always there either way.
+    const emergencyLine = help?.emergency
+      ? renderEmergency(help.emergency, { messages, lang, onContact })
+      : html`<p class="emergency" part="emergency">${messages.banner.internationalEmergency}</p>`;
     return html`
       <div class="next-steps" part="next-steps">
         <h3>${m.resultHeading}</h3>
-        ${urgent || child ? urgentLine : nothing}
-        <div class="status" role="status" aria-live="polite">
+        <div class="status" role="status">
+          ${urgent || child ? html`<div class="urgent">${emergencyLine}</div>` : nothing}
           ${child ? html`<p>${m.child}</p>` : nothing}
           <p>${tickedItems.length > 0 ? m.someTicked : m.noneTicked}</p>
           ${tickedItems.length > 0 ? html`<p>${m.notes}</p><p>${m.doNotConfront}</p>` : nothing}
@@ -123,7 +122,7 @@ export class HotlineSignsChecklist extends LitElement {
               ${messages.banner.internationalDirectory}
               <a class="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}>${globalDirectory.name}</a>.
             </p>`}
-        ${!urgent && !child && emergency ? renderEmergency(emergency, { messages, lang, onContact }) : nothing}
+        ${urgent || child ? nothing : emergencyLine}
       </div>
     `;
   }
@@ -148,7 +147,7 @@ export class HotlineSignsChecklist extends LitElement {
                       <input
                         type="checkbox"
                         value=${item.id}
-                        .checked=${this.ticked.has(item.id)}
+                        .checked=${this.#ticked.has(item.id)}
                         @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
                       />
                       <span>${item.text}</span>
@@ -159,7 +158,7 @@ export class HotlineSignsChecklist extends LitElement {
             `,
           )}
         </form>
-        <button class="clear" part="clear" type="button" @click=${() => (this.ticked = new Set())}>${m.clear}</button>
+        <button class="clear" part="clear" type="button" @click=${() => this.#setTicked(new Set())}>${m.clear}</button>
         ${this.#renderNextSteps(content)}
       </section>
     `;

@@ -45,12 +45,10 @@ export const en = {
     clear: 'Clear answers',
     resultHeading: 'What you can do',
     noneTicked: 'Signs are often hidden. If something still feels wrong, you can talk it through with the hotline.',
-    someTicked: 'You do not need to be sure: only trained people can assess this. You can contact the hotline, anonymously if you prefer.',
+    someTicked: 'You do not need to be sure: only trained people can assess this. You can talk it through with the hotline.',
     notes: 'If it is safe to do so, note what you saw: who, what, when and where.',
     doNotConfront: 'Do not confront anyone or try to step in yourself.',
-    urgent: 'If someone is in immediate danger, call the emergency number now:',
-    urgentInternational: 'If someone is in immediate danger, call the local emergency number now.',
-    child: 'A child under 18 who is used for sex is always a victim of exploitation, whatever they say. Call the emergency number or the hotline.',
+    child: 'A child under 18 involved in sex for money or anything else is being exploited, whatever they say. Call the emergency number or the hotline.',
   },
 };
 

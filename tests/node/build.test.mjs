@@ -1,0 +1,76 @@
+// Build-level checks, run by `npm test` after `npm run build` with node:test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { distSizes, BUDGETS } from '../../scripts/size.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const read = (path) => readFileSync(join(root, path), 'utf8');
+
+test('dist/hotline-widget.js is within its brotli budget', () => {
+  const widget = distSizes().find((row) => row.name === 'hotline-widget.js');
+  assert.ok(widget, 'dist/hotline-widget.js exists');
+  assert.ok(
+    widget.brotli <= BUDGETS['hotline-widget.js'],
+    `dist/hotline-widget.js is ${widget.brotli} bytes brotli; the budget is ${BUDGETS['hotline-widget.js']}`,
+  );
+});
+
+test('the drop-in script is one classic script with Lit\'s production build', () => {
+  const code = read('dist/hotline-widget.js');
+  assert.doesNotMatch(code, /^\s*(import|export)\s/m, 'no module syntax');
+  assert.doesNotMatch(code, /Lit is in dev mode/, 'not the development build');
+  // Template literals are minified: no runs of indentation inside them.
+  assert.doesNotMatch(code, /\n {4,}</, 'HTML templates are minified');
+});
+
+test('nothing a visitor downloads carries the evidence (sources stay in the repository)', () => {
+  const code = read('dist/hotline-widget.js');
+  assert.doesNotMatch(code, /supports:|"supports"/);
+  assert.doesNotMatch(code, /unseenuk\.org\/blog/);
+});
+
+test('package.json exports every entry point, each with its types', () => {
+  const pkg = JSON.parse(read('package.json'));
+  assert.equal(pkg.name, 'hotline-widget');
+  for (const entry of ['.', './define.js', './banner.js', './signs-checklist.js', './quick-exit.js']) {
+    const target = pkg.exports[entry];
+    assert.ok(target, `exports has ${entry}`);
+    assert.ok(existsSync(join(root, target.default)), `${target.default} is built`);
+    assert.ok(existsSync(join(root, target.types)), `${target.types} is built`);
+  }
+  assert.equal(pkg.customElements, 'custom-elements.json');
+});
+
+test('the ESM index has no side effects: it defines no element', async () => {
+  const index = read('lib/index.js');
+  assert.doesNotMatch(index, /customElements\.define|defineOnce\(/);
+  assert.doesNotMatch(index, /import ['"][^'"]+['"];/, 'no side-effect imports');
+});
+
+test('custom-elements.json lists every element with its attributes, events, parts and --hotline-* properties', () => {
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+  const byTag = Object.fromEntries(elements.map((element) => [element.tagName, element]));
+  const expectations = {
+    'hotline-banner': { attributes: ['country', 'lang', 'variant'], events: ['hotline-contact', 'hotline-error'] },
+    'hotline-signs-checklist': { attributes: ['country', 'lang', 'audience'], events: ['hotline-contact', 'hotline-error'] },
+    'hotline-quick-exit': { attributes: ['href', 'lang', 'position'], events: ['hotline-exit', 'hotline-error'] },
+  };
+  for (const [tag, expected] of Object.entries(expectations)) {
+    const element = byTag[tag];
+    assert.ok(element, `${tag} is in the manifest`);
+    assert.deepEqual(element.attributes.map((attribute) => attribute.name).sort(), [...expected.attributes].sort(), `${tag} attributes`);
+    assert.deepEqual(element.events.map((event) => event.name).filter(Boolean).sort(), [...expected.events].sort(), `${tag} events`);
+    assert.ok(element.cssParts.length > 0, `${tag} parts`);
+    assert.ok(element.cssProperties.length > 0 && element.cssProperties.every((property) => property.name.startsWith('--hotline-')), `${tag} custom properties`);
+  }
+});
+
+test('dist/sri.json holds the sha384 of each script', async () => {
+  const { createHash } = await import('node:crypto');
+  const sri = JSON.parse(read('dist/sri.json'));
+  const expected = `sha384-${createHash('sha384').update(readFileSync(join(root, 'dist/hotline-widget.js'))).digest('base64')}`;
+  assert.equal(sri['hotline-widget.js'], expected);
+});
