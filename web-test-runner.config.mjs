@@ -8,7 +8,8 @@ export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames and no keyboard focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm test (after npm run build): build-level checks with node:test, then the
-// browser tests with @web/test-runner. On a fresh Debian machine without
+// npm test (after npm run build): type-check the tests, build-level checks with
+// node:test, then the browser tests with @web/test-runner. On a fresh Debian machine without
 // Chromium, installs Debian's package when running as root with apt-get.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { findChromium } from './browsers.mjs';
@@ -26,5 +26,7 @@ function run(command, args) {
 }
 
 ensureChromium();
+// The tests are TypeScript too: a wrong type in a test fails here, not silently in esbuild.
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json']);
 run(process.execPath, ['--test', 'tests/node/']);
 run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);

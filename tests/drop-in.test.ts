@@ -59,6 +59,15 @@ describe('drop-in script: mounting', () => {
     expect(page.window.__errors).to.deep.equal([]);
   });
 
+  it('keeps the spaces the text needs through the build\'s minifier', async () => {
+    const page = await dropIn({ body: script('data-country="US"') });
+    const root = page.document.querySelector('hotline-banner')!.shadowRoot!;
+    const text = (selector: string) => root.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text('a[href="tel:+18883737888"]')).to.equal('Call 1-888-373-7888');
+    expect(text('[part="hotline-name"]')).to.equal('National Human Trafficking Hotline · Polaris');
+    expect(text('[part="emergency"]')).to.equal('In immediate danger? Call 911 (police, ambulance, and fire)');
+  });
+
   it('shows 08000 121 700 for data-country="gb" (any case)', async () => {
     const page = await dropIn({ body: script('data-country="gb"') });
     expect(shadowText(page.document.querySelector('hotline-banner'))).to.contain('08000 121 700');

@@ -43,15 +43,6 @@ export const quickExitStyles = css`
   .button:hover {
     text-decoration: underline;
   }
-  .hint {
-    display: block;
-    margin-block-start: 0.25em;
-    padding: 0 0.4em;
-    font-size: 0.8em;
-    color: var(--_text);
-    background: var(--_background);
-    border-radius: 4px;
-  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;

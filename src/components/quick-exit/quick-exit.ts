@@ -30,7 +30,6 @@ export type QuickExitPosition = 'top-end' | 'bottom-end' | 'top-start' | 'bottom
  * @event hotline-error - The `href` was not an http(s) address. `detail: { message }`.
  *
  * @csspart button - The exit link.
- * @csspart hint - The keyboard shortcut hint.
  *
  * @cssprop --hotline-quick-exit-background - Button background (default a deep red).
  * @cssprop --hotline-quick-exit-color - Button text colour.
@@ -93,10 +92,9 @@ export class HotlineQuickExit extends LitElement {
     const m = messages.quickExit;
     return html`
       <div class="base theme-${theme}" lang=${lang} dir=${dir}>
-        <a class="button" part="button" href=${this.#destination} rel="noreferrer" @click=${this.#onClick}
+        <a class="button" part="button" href=${this.#destination} rel="noreferrer" title=${m.shortcutHint} @click=${this.#onClick}
           ><span class="visually-hidden">${m.purpose} </span>${m.label}</a
         >
-        <span class="hint" part="hint">${m.shortcutHint}</span>
       </div>
     `;
   }

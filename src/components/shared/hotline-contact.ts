@@ -2,7 +2,9 @@
  * How a hotline and an emergency number are shown, shared by the banner and
  * the checklist's next steps so both give the same links and the same
  * `hotline-contact` events. Every value is rendered as text; numbers sit in
- * `dir="ltr"` so they read correctly inside right-to-left text.
+ * `dir="ltr"` so they read correctly inside right-to-left text. Spaces that
+ * the text needs are kept in bindings: the build's HTML minifier drops a space
+ * at the start of a template.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ContactChannel } from '../../events.js';
@@ -59,7 +61,7 @@ export function renderHotline(
     <div class="hotline" part="hotline" data-hotline=${line.id}>
       <p class="hotline-name" part="hotline-name">
         <strong>${line.name}</strong>${line.organisation && !compact
-          ? html`<span class="organisation"> · ${line.organisation}</span>`
+          ? html`<span class="organisation">${` · ${line.organisation}`}</span>`
           : nothing}
       </p>
       ${serviceType ? html`<p class="service-type" part="service-type">${serviceType}</p>` : nothing}
@@ -73,7 +75,7 @@ export function renderHotline(
                 href=${href}
                 rel=${channel === 'chat' || channel === 'web' ? 'noreferrer' : nothing}
                 @click=${() => onContact(channel)}
-                >${label}${value ? html` <span class="channel-value" dir="ltr">${value}</span>` : nothing}</a
+                >${label}${value ? ' ' : ''}${value ? html`<span class="channel-value" dir="ltr">${value}</span>` : nothing}</a
               >
             </li>
           `,
@@ -95,7 +97,7 @@ export function renderEmergency(
       ${messages.banner.emergency}
       <a class="emergency-number" part="emergency-number" href="tel:${emergency.number}" dir="ltr" @click=${() => onContact('call')}
         >${emergency.number}</a
-      >${roleList ? html` <span class="emergency-roles">${messages.banner.emergencyRoles(roleList)}</span>` : nothing}
+      >${roleList ? ` ${messages.banner.emergencyRoles(roleList)}` : ''}
     </p>
   `;
 }

@@ -37,7 +37,8 @@ export const en = {
     label: 'Leave this page',
     /** Read before the label, so that screen-reader users know it is a safety control. */
     purpose: 'Emergency exit:',
-    shortcutHint: 'or press Shift 3 times',
+    /** Shown on hover and read as the button's description. */
+    shortcutHint: 'Shortcut: press Shift 3 times',
   },
   checklist: {
     heading: 'Signs that someone may be exploited',
