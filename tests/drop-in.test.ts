@@ -114,6 +114,27 @@ describe('drop-in script: mounting', () => {
   });
 });
 
+describe('drop-in script: privacy and layout', () => {
+  it('requests nothing but its own script and writes no storage or cookie', async () => {
+    const page = await dropIn({ body: script('data-country="US" data-components="banner checklist quick-exit"') });
+    const checklist = page.document.querySelector('hotline-signs-checklist')!;
+    for (const box of checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
+    await (checklist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested).to.deep.equal(['/dist/hotline-widget.js']);
+    expect(page.window.localStorage.length).to.equal(0);
+    expect(page.window.sessionStorage.length).to.equal(0);
+    expect(page.document.cookie).to.equal('');
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const page = await dropIn({ body: script('data-country="US" data-components="banner checklist quick-exit"') });
+    page.frame.style.width = '320px';
+    await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+    expect(page.document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+});
+
 describe('drop-in script: precedence and auto', () => {
   it('element attribute > script data-* > HotlineWidgetConfig', async () => {
     const page = await dropIn({
