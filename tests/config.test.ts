@@ -74,6 +74,12 @@ describe('checkConfig', () => {
     expect(settings.hotlines).to.have.length(1);
     expect(settings.hotlines![0]).to.deep.include({ name: 'Good line', email: 'help@example.org', replacesBuiltIn: true });
   });
+  it('treats inherited names as unknown keys', () => {
+    const { settings, problems } = checkConfig({ toString: 'x', constructor: 1 }, named);
+    expect(settings).to.deep.equal({});
+    expect(problems).to.have.length(2);
+    expect(problems[0]).to.contain('unknown setting "toString"');
+  });
   it('suggests the closest key', () => {
     expect(closestMatch('exitURL', ['exitUrl', 'country'])).to.equal('exitUrl');
     expect(closestMatch('zzzzzzzz', ['exitUrl', 'country'])).to.equal(null);

@@ -9,7 +9,7 @@ import { toSafeHttpUrl } from './urls.js';
 import { didYouMean } from './suggest.js';
 import { quote } from './report.js';
 import { isCountryCode } from './resolve-country.js';
-import { AUDIENCES, COMPONENTS, THEMES, type Audience, type Component, type OwnHotlineConfig, type Theme, type WidgetSettings } from './types.js';
+import { AUDIENCES, COMPONENTS, THEMES, type Audience, type Component, type OwnHotlineConfig, type WidgetSettings } from './types.js';
 import { canonicalLanguageTag, negotiateLanguage } from '../locale/negotiate.js';
 import { supportedLanguages } from '../locale/catalogue.js';
 import { supportedCountries } from '../data/lookup.js';
@@ -18,8 +18,7 @@ import type { Hotline } from '../data/types.js';
 /** Audiences whose content this build has; the rest fall back to `public`. */
 export const AVAILABLE_AUDIENCES: readonly Audience[] = ['public'];
 
-const CONFIG_KEYS = ['country', 'lang', 'components', 'target', 'exitUrl', 'audience', 'theme', 'hotlines'] as const;
-type ConfigKey = (typeof CONFIG_KEYS)[number];
+type ConfigKey = 'country' | 'lang' | 'components' | 'target' | 'exitUrl' | 'audience' | 'theme' | 'hotlines';
 
 export interface CheckResult {
   settings: Partial<WidgetSettings>;
@@ -198,65 +197,40 @@ function checkHotlines(value: unknown, name: string, problems: string[]): Hotlin
 }
 
 /**
+ * How each setting is checked: the value to keep, or undefined (and a message
+ * in `problems`) when it cannot be used.
+ */
+const CHECKS: Record<ConfigKey, (value: unknown, name: string, problems: string[]) => unknown> = {
+  country: checkCountry,
+  lang: checkLanguage,
+  components: checkComponents,
+  target: checkTarget,
+  exitUrl: checkExitUrl,
+  audience: checkAudience,
+  theme: (value, name, problems) => checkChoice(value, name, THEMES, problems),
+  hotlines: checkHotlines,
+};
+
+/**
  * Checks a whole configuration object. Unknown keys are reported with the
  * closest known key; `ignoreUnknown` is for the script's `data-*` attributes,
  * where other tools add attributes of their own.
  */
 export function checkConfig(raw: Readonly<Record<string, unknown>>, nameOf: KeyNamer, { ignoreUnknown = false } = {}): CheckResult {
-  const settings: Partial<WidgetSettings> = {};
+  const settings: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined) continue;
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
-      if (!ignoreUnknown) problems.push(`unknown setting ${quote(key)} is ignored.${didYouMean(key, CONFIG_KEYS)}`);
-      continue;
-    }
-    const name = nameOf(key as ConfigKey);
-    switch (key as ConfigKey) {
-      case 'country': {
-        const country = checkCountry(value, name, problems);
-        if (country) settings.country = country;
-        break;
-      }
-      case 'lang': {
-        const lang = checkLanguage(value, name, problems);
-        if (lang) settings.lang = lang;
-        break;
-      }
-      case 'components': {
-        const components = checkComponents(value, name, problems);
-        if (components) settings.components = components;
-        break;
-      }
-      case 'target': {
-        const target = checkTarget(value, name, problems);
-        if (target) settings.target = target;
-        break;
-      }
-      case 'exitUrl': {
-        const exitUrl = checkExitUrl(value, name, problems);
-        if (exitUrl) settings.exitUrl = exitUrl;
-        break;
-      }
-      case 'audience': {
-        const audience = checkAudience(value, name, problems);
-        if (audience) settings.audience = audience;
-        break;
-      }
-      case 'theme': {
-        const theme = checkChoice<Theme>(value, name, THEMES, problems);
-        if (theme) settings.theme = theme;
-        break;
-      }
-      case 'hotlines': {
-        const hotlines = checkHotlines(value, name, problems);
-        if (hotlines) settings.hotlines = hotlines;
-        break;
-      }
+    // Own keys only: `toString` is not a setting.
+    if (Object.hasOwn(CHECKS, key)) {
+      const checked = CHECKS[key as ConfigKey](value, nameOf(key as ConfigKey), problems);
+      if (checked !== undefined) settings[key] = checked;
+    } else if (!ignoreUnknown) {
+      problems.push(`unknown setting ${quote(key)} is ignored.${didYouMean(key, configKeys)}`);
     }
   }
-  return { settings, problems };
+  return { settings: settings as Partial<WidgetSettings>, problems };
 }
 
-/** The config keys, for "did you mean" on the script's data attributes. */
-export const configKeys: readonly string[] = CONFIG_KEYS;
+/** The config keys, for "did you mean" and for the script's data attributes. */
+export const configKeys = Object.keys(CHECKS);
