@@ -21,7 +21,3 @@ export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[
   if (lines.length === 0) return null;
   return { country, hotlines: lines, emergency: emergencyNumbers[country] ?? null };
 }
-
-export function emergencyFor(country: CountryCode | null) {
-  return country ? (emergencyNumbers[country] ?? null) : null;
-}

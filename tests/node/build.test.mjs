@@ -74,3 +74,16 @@ test('dist/sri.json holds the sha384 of each script', async () => {
   const expected = `sha384-${createHash('sha384').update(readFileSync(join(root, 'dist/hotline-widget.js'))).digest('base64')}`;
   assert.equal(sri['hotline-widget.js'], expected);
 });
+
+test('no phone number is written anywhere in src/ outside src/data/', async () => {
+  const { readdirSync, statSync } = await import('node:fs');
+  const walk = (dir) => readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+  const phoneLike = /\+\d{6,}|\b\d{3,4}[ -]\d{3}[ -]?\d{3,4}\b|\btel:\d/;
+  const offenders = walk(join(root, 'src'))
+    .filter((path) => !path.includes(`${join('src', 'data')}`) && path.endsWith('.ts'))
+    .filter((path) => phoneLike.test(readFileSync(path, 'utf8')));
+  assert.deepEqual(offenders, []);
+});

@@ -52,10 +52,6 @@ export function setExitUrl(url: string): boolean {
   return safe !== null;
 }
 
-export function currentExitUrl(): string {
-  return exitState().url;
-}
-
 function hidePage(): void {
   // CSSOM writes are allowed under a strict style-src, unlike a <style> element.
   document.documentElement.style.setProperty('display', 'none', 'important');
