@@ -139,7 +139,7 @@ const CONTACT_FIELDS: Record<'phone' | 'text' | 'email' | 'chat' | 'web', (value
   web: isHttps,
 };
 
-/** `+44 800 123` -> `+44800123`: what `tel:` and `sms:` links dial. */
+/** A number as written, reduced to what `tel:` and `sms:` links dial: an optional `+`, then digits. */
 const dialable = (number: string) => (number.startsWith('+') ? '+' : '') + number.replace(/\D/g, '');
 
 /**
