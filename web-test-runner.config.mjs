@@ -4,6 +4,24 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/browsers.mjs';
 
+/**
+ * `emulate-media-features`: any CSS media feature, forced-colors included (the
+ * stock emulateMedia command knows only colour scheme and reduced motion).
+ */
+const devtoolsSessions = new Map();
+const mediaFeaturesPlugin = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    // Straight to the DevTools protocol (puppeteer's own check refuses forced-colors),
+    // through one DevTools session per test page so that a later call resets an earlier one.
+    if (!devtoolsSessions.has(session.id)) devtoolsSessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
+    const client = await devtoolsSessions.get(session.id);
+    await client.send('Emulation.setEmulatedMedia', { features: payload.features });
+    return true;
+  },
+};
+
 export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
@@ -12,7 +30,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {
