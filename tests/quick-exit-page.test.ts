@@ -109,6 +109,18 @@ describe('quick exit on a real page', () => {
     expect(page.path).to.equal('/tests/pages/exit-target.html');
   });
 
+  it('still leaves on Shift x3 when nothing else of the widget could run', async () => {
+    frame = await openPage('/tests/pages/broken-host.html');
+    const page = frame;
+    // The script stopped at the host's broken customElements.define, after installing the shortcut.
+    expect(page.document.querySelector('hotline-quick-exit')).to.equal(null);
+    const left = nextLoad(page);
+    page.window.focus();
+    await pressShift(3);
+    await left;
+    expect(page.path).to.equal('/tests/pages/exit-target.html');
+  });
+
   it('without JavaScript, the documented fallback link inside the element still leaves the page', async () => {
     frame = await openPage('/tests/pages/no-js.html');
     const page = frame;
