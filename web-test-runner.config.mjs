@@ -22,6 +22,27 @@ const mediaFeaturesPlugin = {
   },
 };
 
+/**
+ * `emulate-place`: the visitor's time zone and browser languages, as Chromium
+ * would report them for a person elsewhere (DevTools protocol emulation).
+ */
+const placePlugin = {
+  name: 'emulate-place',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-place') return undefined;
+    if (!devtoolsSessions.has(session.id)) devtoolsSessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
+    const client = await devtoolsSessions.get(session.id);
+    const page = session.browser.getPage(session.id);
+    await client.send('Emulation.setTimezoneOverride', { timezoneId: payload.timeZone ?? '' });
+    // navigator.languages follows the Accept-Language the browser would send.
+    await client.send('Emulation.setUserAgentOverride', {
+      userAgent: await page.browser().userAgent(),
+      acceptLanguage: payload.languages ?? '',
+    });
+    return true;
+  },
+};
+
 export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
@@ -30,7 +51,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

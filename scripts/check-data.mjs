@@ -21,6 +21,7 @@ export const SERVICE_TYPES = [
   'government-helpline',
   'general-helpline',
   'police-reporting',
+  'professional-advice',
 ];
 
 /**
@@ -101,10 +102,10 @@ function checkEntry(entry, file, errors) {
   if (isCountry(entry.country) && continentOf(entry.country) !== region) {
     errors.push(`${where}: ${entry.country} belongs in ${continentOf(entry.country)}.json`);
   }
-  for (const key of ['organisation', 'name']) {
-    if (typeof entry[key] !== 'string' || entry[key].trim() === '') errors.push(`${where}: ${key} must be a non-empty string`);
-    else if (/[<>]/.test(entry[key])) errors.push(`${where}: ${key} contains markup`);
-  }
+  if (typeof entry.name !== 'string' || entry.name.trim() === '') errors.push(`${where}: name must be a non-empty string`);
+  // The organisation is left empty where no source names it.
+  if (typeof entry.organisation !== 'string') errors.push(`${where}: organisation must be a string`);
+  for (const key of ['organisation', 'name']) if (/[<>]/.test(entry[key] ?? '')) errors.push(`${where}: ${key} contains markup`);
   if (!SERVICE_TYPES.includes(entry.serviceType)) errors.push(`${where}: serviceType "${entry.serviceType}" is not one of ${SERVICE_TYPES.join(', ')}`);
   const channels = ['phone', 'otherPhones', 'text', 'whatsapp', 'chat', 'web', 'email'].filter((key) => key in entry);
   if (channels.length === 0) errors.push(`${where}: no way to get in touch`);

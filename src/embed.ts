@@ -14,6 +14,7 @@ import { pageSettings, updatePageSettings } from './config/page-settings.js';
 import { resolveContext } from './components/widget-context.js';
 import type { Component, HotlineWidgetConfig, WidgetSettings } from './config/types.js';
 import { supportedCountries } from './data/lookup.js';
+import { setDataBase } from './data/remote.js';
 import { supportedLanguages } from './locale/catalogue.js';
 import { HotlineReadyEvent } from './events.js';
 import { VERSION } from './version.js';
@@ -132,6 +133,8 @@ function configure(config: HotlineWidgetConfig): void {
 }
 
 function start(): void {
+  // The continents' hotlines and the time zone table sit in data/ beside the script.
+  if (bootScript?.src) setDataBase(new URL('data/', bootScript.src));
   const problems: string[] = [];
   const fromGlobal = checkConfig(readGlobalConfig(problems), (key) => `HotlineWidgetConfig.${key}`);
   const fromScript = checkConfig(readScriptAttributes(bootScript, problems), (key) => dataAttributeOf(key), { ignoreUnknown: true });

@@ -1,10 +1,10 @@
 /** The data is evidence: every entry traceable to its sources, every number checkable. */
 import { expect } from '@open-wc/testing';
 import parsePhoneNumber from 'libphonenumber-js/max';
-import { hotlineEvidence, hotlines } from '../src/data/hotlines.js';
-import { emergencyEvidence, emergencyNumbers } from '../src/data/emergency.js';
 import { globalDirectoryEvidence } from '../src/data/international.js';
 import { publicChecklist, publicChecklistEvidence } from '../src/data/checklist/public.js';
+import { emergencyNumbersFor } from '../src/data/lookup.js';
+import { allLines, emergencyData } from './world-data.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = new Date().toISOString().slice(0, 10);
@@ -21,45 +21,55 @@ function expectEvidence(label: string, evidence: { sources: readonly { url: stri
 }
 
 describe('hotline data', () => {
-  it('gives every hotline its sources and check date', () => {
-    for (const line of hotlines) expectEvidence(line.id, hotlineEvidence[line.id]);
-    expect(Object.keys(hotlineEvidence).sort()).to.deep.equal(hotlines.map((line) => line.id).sort());
+  it('gives every line its sources and check date', () => {
+    for (const line of allLines) expectEvidence(line.id, line);
   });
 
-  it('has unique ids, upper-case country codes and an emergency number for every country with a line', () => {
-    expect(new Set(hotlines.map((line) => line.id)).size).to.equal(hotlines.length);
-    for (const line of hotlines) {
-      expect(line.country).to.match(/^[A-Z]{2}$/);
-      expect(emergencyNumbers[line.country], line.country).to.exist;
-    }
-  });
-
-  it('writes every number in its country\'s own form, valid, with its E.164 form matching', () => {
-    for (const line of hotlines.filter((entry) => entry.phone)) {
-      const parsed = parsePhoneNumber(line.phone!.display, line.country as never);
-      expect(parsed?.isValid(), line.id).to.equal(true);
-      expect(parsed?.number, line.id).to.equal(line.phone!.e164);
+  it('writes every full-length number in its country\'s own form, valid, with its E.164 form matching', () => {
+    for (const line of allLines) {
+      for (const phone of [line.phone, ...(line.otherPhones ?? []), line.whatsapp].filter((number) => number?.e164)) {
+        const parsed = parsePhoneNumber(phone!.display, line.country as never);
+        expect(parsed?.isValid(), `${line.id} ${phone!.display}`).to.equal(true);
+        expect(parsed?.number, line.id).to.equal(phone!.e164);
+      }
     }
   });
 
   it('contains none of the numbers the reference lists as replaced or not working', () => {
-    // ../shared/reference/README.md, "Rules for using the data".
-    const retired = ['01 800', '0800-2-3232', '01-24836-85383', '1800 1567', '08000 116 016', '0800 1212', '1-888-PROTECT', '5190 8909', '10921', '0800111222', '0800111333'];
-    const shown = JSON.stringify(hotlines);
+    // ../shared/reference/README.md, "Rules for using the data" (scripts/check-data.mjs checks them by country).
+    const retired = ['01 800', '0800-2-3232', '01-24836-85383', '1800 1567', '08000 116 016', '1-888-PROTECT', '5190 8909', '10921'];
+    const shown = JSON.stringify(allLines.map(({ sources, notes, ...line }) => line));
     for (const number of retired) expect(shown, number).not.to.contain(number);
   });
 
   it('uses only https addresses for chat and web', () => {
-    for (const line of hotlines) {
+    for (const line of allLines) {
       if (line.chat) expect(line.chat, line.id).to.match(/^https:\/\//);
       if (line.web) expect(line.web, line.id).to.match(/^https:\/\//);
     }
   });
+});
 
-  it('gives the emergency numbers and the global directory their sources', () => {
-    expectEvidence('emergency numbers', emergencyEvidence);
+describe('emergency numbers', () => {
+  it('cover every territory of the reference with its sources', () => {
+    expect(Object.keys(emergencyData.territories).length).to.be.at.least(240);
+    expectEvidence('emergency numbers', emergencyData);
+  });
+
+  it('decode in the script exactly as the data says, roles only where both sources agree', () => {
+    for (const [country, territory] of Object.entries(emergencyData.territories)) {
+      expect(emergencyNumbersFor(country), country).to.deep.equal(territory.show);
+    }
+    expect(emergencyNumbersFor('AT')).to.deep.equal([
+      { number: '133', roles: ['police'] },
+      { number: '112', roles: ['ambulance'] },
+      { number: '122', roles: ['fire'] },
+    ]);
+    expect(emergencyNumbersFor('AM').every((number) => number.roles.length === 0)).to.equal(true);
+  });
+
+  it('gives the global directory its sources', () => {
     expectEvidence('global directory', globalDirectoryEvidence);
-    for (const [country, entry] of Object.entries(emergencyNumbers)) expect(entry.number, country).to.match(/^\d{2,6}$/);
   });
 });
 

@@ -157,13 +157,22 @@ describe('drop-in script: precedence and auto', () => {
     expect(page.window.__ready).to.deep.equal([{ country: 'GB', lang: 'en' }]);
   });
 
-  it('auto: <html lang="pt-BR"> gives BR, which has no line yet: the international card, no error', async () => {
+  it('auto: <html lang="pt-BR"> gives BR, its line loaded from data/ beside the script', async () => {
     const page = await dropIn({ lang: 'pt-BR', body: script() });
-    const banner = page.document.querySelector('hotline-banner')!;
     expect(page.window.__ready).to.deep.equal([{ country: 'BR', lang: 'en' }]);
-    expect(telLinks(banner)).to.deep.equal([]);
-    expect(shadowText(banner)).to.contain('Global Modern Slavery Directory');
+    expect(shadowText(page.document.querySelector('hotline-banner'))).to.contain('Disque 100');
+    const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested).to.deep.equal(['/dist/hotline-widget.js', '/dist/data/americas.json']);
     expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('data-country="PH" shows 1343 and data-country="IT" shows 800 290 290', async () => {
+    const philippines = await dropIn({ body: script('data-country="PH"') });
+    expect(shadowText(philippines.document.querySelector('hotline-banner'))).to.contain('1343');
+    expect(telLinks(philippines.document.querySelector('hotline-banner'))).to.include('tel:1343');
+    const italy = await dropIn({ body: script('data-country="IT"') });
+    expect(shadowText(italy.document.querySelector('hotline-banner'))).to.contain('800 290 290');
+    expect(telLinks(italy.document.querySelector('hotline-banner'))).to.include('tel:+39800290290');
   });
 
   it('configure() updates every mounted element live', async () => {

@@ -11,7 +11,7 @@ import { reportProblem } from '../config/report.js';
 import { onPageSettingsChange, pageSettings } from '../config/page-settings.js';
 import { resolveCountry } from '../config/resolve-country.js';
 import type { Theme, WidgetSettings } from '../config/types.js';
-import { helpFor } from '../data/lookup.js';
+import { countryOfTimeZone, helpFor } from '../data/lookup.js';
 import type { CountryHelp } from '../data/types.js';
 import { messagesFor, supportedLanguages, type Messages } from '../locale/catalogue.js';
 import { directionOf, negotiateLanguage } from '../locale/negotiate.js';
@@ -29,6 +29,8 @@ export interface ResolvedContext {
   help: CountryHelp | null;
   theme: Theme;
   settings: Readonly<WidgetSettings>;
+  /** A data file this render waits for (time zones, a continent's lines); null when all is here. */
+  pending: Promise<unknown> | null;
 }
 
 /** Checks one value, pushing a message per problem (the checkers of `config/validate.ts`). */
@@ -39,6 +41,7 @@ export class WidgetContext implements ReactiveController {
   readonly #langObserver = new MutationObserver(() => this.#host.requestUpdate());
   readonly #onLanguageChange = () => this.#host.requestUpdate();
   readonly #host: ContextHost;
+  readonly #awaited = new WeakSet<Promise<unknown>>();
 
   /** Dispatches `hotline-contact` from the host: for every contact link's click. */
   readonly contact = (channel: ContactChannel) => {
@@ -64,6 +67,28 @@ export class WidgetContext implements ReactiveController {
     window.removeEventListener('languagechange', this.#onLanguageChange);
   }
 
+  /** Renders again when a data file the last render waited for has arrived (or failed). */
+  hostUpdated(): void {
+    const { pending } = this.current;
+    if (pending && !this.#awaited.has(pending)) {
+      this.#awaited.add(pending);
+      void pending.then(() => this.#host.requestUpdate());
+    }
+  }
+
+  /**
+   * The host's updateComplete, extended until no data file is pending, so that
+   * `HotlineWidget.ready` and tests see the hotline, not a loading state.
+   */
+  async settled(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updateComplete();
+    for (let pending = this.current.pending; pending; pending = this.current.pending) {
+      await pending;
+      complete = await updateComplete();
+    }
+    return complete;
+  }
+
   /** Computed on every read: cheap, and never stale. */
   get current(): ResolvedContext {
     return resolveContext(this.#host.getAttribute('lang'), this.#host.country);
@@ -86,14 +111,22 @@ export function resolveContext(ownLang: string | null, ownCountry: string | null
   const languageTags = [ownLang, settings.lang === 'auto' ? null : settings.lang, document.documentElement.lang];
   const browserLanguages = navigator.languages ?? [navigator.language];
   const lang = negotiateLanguage([...languageTags, ...browserLanguages], supportedLanguages());
-  const country = resolveCountry({ requested: ownCountry || settings.country, languageTags, browserLanguages });
+  let zonePending: Promise<unknown> | null = null;
+  const timeZoneCountry = () => {
+    const zone = countryOfTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    zonePending = zone.pending;
+    return zone.country;
+  };
+  const country = resolveCountry({ requested: ownCountry || settings.country, languageTags, browserLanguages, timeZoneCountry });
+  const help = helpFor(country, settings.hotlines);
   return {
     country,
     lang,
     dir: directionOf(lang),
     messages: messagesFor(lang),
-    help: helpFor(country, settings.hotlines),
+    help,
     theme: settings.theme,
     settings,
+    pending: zonePending ?? help?.pending ?? null,
   };
 }

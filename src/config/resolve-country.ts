@@ -1,7 +1,8 @@
 /**
  * `auto` country (contract section 1): the region of the language chain
- * (`pt-BR` gives BR), else the region of the browser's languages. Never from
- * an address or a request. Null means "unknown": the international card.
+ * (`pt-BR` gives BR), else the region of the browser's languages, else the
+ * country of the device's time zone. Never from an address or a request to
+ * anyone else. Null means "unknown": the international card.
  */
 import { canonicalLanguageTag } from '../locale/negotiate.js';
 
@@ -26,13 +27,15 @@ export interface CountrySignals {
   languageTags?: readonly (string | null | undefined)[];
   /** `navigator.languages`. */
   browserLanguages?: readonly string[];
+  /** The country of the device's time zone, asked for only when the languages name none. */
+  timeZoneCountry?: () => string | null;
 }
 
-export function resolveCountry({ requested, languageTags = [], browserLanguages = [] }: CountrySignals): string | null {
+export function resolveCountry({ requested, languageTags = [], browserLanguages = [], timeZoneCountry }: CountrySignals): string | null {
   if (requested && requested.toLowerCase() !== 'auto') return requested.toUpperCase();
   for (const tag of [...languageTags, ...browserLanguages]) {
     const region = regionOf(tag);
     if (region) return region;
   }
-  return null;
+  return timeZoneCountry?.() ?? null;
 }

@@ -1,23 +1,56 @@
-/** The one way components ask the data what to show for a country. */
-import { emergencyNumbers } from './emergency.js';
-import { hotlines } from './hotlines.js';
-import type { CountryCode, CountryHelp, Hotline } from './types.js';
+/**
+ * The one way components ask the data what to show for a country: the
+ * built-in lines, the continent's file once loaded, the site owner's own
+ * lines, and the emergency numbers (always built in: they must show offline).
+ */
+import { BUILT_IN_HOTLINES, EMERGENCY, REGION_COUNTRIES } from './generated/world.js';
+import { dataFile } from './remote.js';
+import type { CountryCode, CountryHelp, EmergencyNumber, EmergencyRole, Hotline } from './types.js';
 
-/** Countries with at least one hotline in the data, sorted. */
+const ROLES: Readonly<Record<string, EmergencyRole>> = { p: 'police', a: 'ambulance', f: 'fire' };
+
+/** Countries with at least one hotline in this build, sorted. */
 export function supportedCountries(): string[] {
-  return [...new Set(hotlines.map((line) => line.country))].sort();
+  const remote = Object.values(REGION_COUNTRIES).flatMap((countries) => countries.split(' '));
+  return [...new Set([...BUILT_IN_HOTLINES.map((line) => line.country), ...remote])].sort();
+}
+
+/** The data file that has the country's lines, if any. */
+function regionOf(country: CountryCode): string | undefined {
+  return Object.keys(REGION_COUNTRIES).find((region) => REGION_COUNTRIES[region]!.split(' ').includes(country));
+}
+
+/** `133p 112a 122f` -> [{ number: '133', roles: ['police'] }, ...] (encoded by scripts/build-data.mjs). */
+export function emergencyNumbersFor(country: CountryCode): EmergencyNumber[] {
+  return (EMERGENCY[country] ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((code) => ({ number: code.replace(/\D+$/, ''), roles: [...code.replace(/^\d+/, '')].map((letter) => ROLES[letter]!) }));
 }
 
 /**
- * The help to show for `country`, with the site owner's own lines first
- * (or alone, when they replace the built-in ones). Null when there is no line
- * at all: the caller shows the international card.
+ * The help to show for `country`: the site owner's own lines first (alone,
+ * when one of them replaces the built-in ones), then the data's. Null when the
+ * country is unknown: the caller shows the international card.
  */
 export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[] = []): CountryHelp | null {
   if (!country) return null;
   const own = ownLines.filter((line) => line.country === country);
-  const builtIn = own.some((line) => line.replacesBuiltIn) ? [] : hotlines.filter((line) => line.country === country);
-  const lines = [...own, ...builtIn];
-  if (lines.length === 0) return null;
-  return { country, hotlines: lines, emergency: emergencyNumbers[country] ?? null };
+  const replaced = own.some((line) => line.replacesBuiltIn);
+  const region = replaced ? undefined : regionOf(country);
+  const file = region ? dataFile<Hotline[]>(region) : null;
+  const data = replaced ? [] : [...BUILT_IN_HOTLINES, ...(file?.value ?? [])].filter((line) => line.country === country);
+  return {
+    country,
+    hotlines: [...own, ...data],
+    emergency: emergencyNumbersFor(country),
+    pending: file && !file.value && !file.failed ? file.loaded : null,
+  };
+}
+
+/** The country of an IANA time zone, once the table is loaded (it is fetched only when asked). */
+export function countryOfTimeZone(zone: string | undefined): { country: string | null; pending: Promise<unknown> | null } {
+  if (!zone) return { country: null, pending: null };
+  const table = dataFile<Record<string, string>>('time-zones');
+  return { country: table.value?.[zone] ?? null, pending: table.value || table.failed ? null : table.loaded };
 }

@@ -16,9 +16,14 @@ export type Confidence = 'high' | 'medium' | 'low';
 export type ServiceType =
   | 'anti-trafficking'
   | 'modern-slavery'
-  | 'police-reporting'
+  | 'labour-exploitation'
+  | 'violence-against-women'
   | 'child-helpline'
+  | 'migrant-helpline'
+  | 'government-helpline'
   | 'general-helpline'
+  | 'police-reporting'
+  | 'professional-advice'
   | 'site-owner';
 
 export interface Source {
@@ -31,8 +36,10 @@ export interface Source {
 export interface PhoneNumber {
   /** As the country writes it, shown to the visitor. */
   readonly display: string;
-  /** E.164 (`+18883737888`), used for `tel:` links. */
-  readonly e164: string;
+  /** E.164 (`+18883737888`), used for `tel:` links; absent for a short code. */
+  readonly e164?: string;
+  /** A short code (`1343`): dialled as its digits, only from inside the country. */
+  readonly shortCode?: true;
 }
 
 export interface TextNumber {
@@ -50,7 +57,11 @@ export interface Hotline {
   readonly name: string;
   readonly serviceType: ServiceType;
   readonly phone?: PhoneNumber;
+  /** More numbers of the same service. */
+  readonly otherPhones?: readonly PhoneNumber[];
   readonly text?: TextNumber;
+  /** A WhatsApp number (full-length, with its E.164 form). */
+  readonly whatsapp?: PhoneNumber;
   /** `https:` page where a live chat is offered. */
   readonly chat?: string;
   readonly email?: string;
@@ -58,6 +69,8 @@ export interface Hotline {
   readonly web?: string;
   /** true only where a source says so; null where no source says. */
   readonly is24x7: boolean | null;
+  /** Opening hours in plain English, where a source gives them and the line is not 24/7. */
+  readonly hours?: string;
   /** BCP 47 base languages a source names for the service. */
   readonly languages: readonly string[];
   /** "over N languages through interpreters", where a source says so. */
@@ -81,17 +94,19 @@ export interface Evidence {
 
 export type EmergencyRole = 'police' | 'ambulance' | 'fire';
 
-export interface EmergencyNumbers {
-  /** The number to show first. */
+/** One emergency number and the roles both reference sources agree it serves (none: shown as an emergency number). */
+export interface EmergencyNumber {
   readonly number: string;
-  /** Roles both reference sources agree this number serves; empty means "Emergency". */
   readonly roles: readonly EmergencyRole[];
 }
 
 /** What a country's banner shows. */
 export interface CountryHelp {
   readonly country: CountryCode;
-  /** In the order to show them; the first is the main line. */
+  /** In the order to show them; the first is the main line. Empty: the international card. */
   readonly hotlines: readonly Hotline[];
-  readonly emergency: EmergencyNumbers | null;
+  /** The territory's emergency numbers, most useful first; empty where none is known. */
+  readonly emergency: readonly EmergencyNumber[];
+  /** Set while the country's data file is loading; the element renders again when it settles. */
+  readonly pending: Promise<unknown> | null;
 }

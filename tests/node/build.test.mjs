@@ -3,18 +3,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { distSizes, BUDGETS } from '../../scripts/size.mjs';
+import { budgetReport, BUDGETS } from '../../scripts/size.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const read = (path) => readFileSync(join(root, path), 'utf8');
 
-test('dist/hotline-widget.js is within its brotli budget', () => {
-  const widget = distSizes().find((row) => row.name === 'hotline-widget.js');
+test('dist/hotline-widget.js is within its brotli budgets', async () => {
+  const { widget, foundation, worldData } = await budgetReport();
   assert.ok(widget, 'dist/hotline-widget.js exists');
-  assert.ok(
-    widget.brotli <= BUDGETS['hotline-widget.js'],
-    `dist/hotline-widget.js is ${widget.brotli} bytes brotli; the budget is ${BUDGETS['hotline-widget.js']}`,
-  );
+  assert.ok(widget.brotli <= BUDGETS.total, `dist/hotline-widget.js is ${widget.brotli} B brotli; the budget is ${BUDGETS.total}`);
+  assert.ok(foundation.brotli < widget.brotli, 'the world data measurement builds a smaller script');
+  assert.ok(worldData <= BUDGETS.worldData, `the world's data adds ${worldData} B brotli; the budget is ${BUDGETS.worldData}`);
 });
 
 test('the drop-in script is one classic script with Lit\'s production build', () => {
@@ -68,11 +67,29 @@ test('custom-elements.json lists every element with its attributes, events, part
   }
 });
 
-test('dist/sri.json holds the sha384 of each script', async () => {
+test('dist/sri.json holds the sha384 of the script and of every data file', async () => {
   const { createHash } = await import('node:crypto');
   const sri = JSON.parse(read('dist/sri.json'));
-  const expected = `sha384-${createHash('sha384').update(readFileSync(join(root, 'dist/hotline-widget.js'))).digest('base64')}`;
-  assert.equal(sri['hotline-widget.js'], expected);
+  const hash = (path) => `sha384-${createHash('sha384').update(readFileSync(join(root, 'dist', path))).digest('base64')}`;
+  assert.equal(sri['hotline-widget.js'], hash('hotline-widget.js'));
+  const dataFiles = Object.keys(sri).filter((name) => name.startsWith('data/'));
+  assert.ok(dataFiles.includes('data/europe.json') && dataFiles.includes('data/time-zones.json'), dataFiles.join(', '));
+  for (const name of dataFiles) assert.equal(sri[name], hash(name), name);
+});
+
+test('the data files carry no evidence and no built-in country, and the script knows their hashes', async () => {
+  const { createHash } = await import('node:crypto');
+  const generated = read('src/data/generated/world.ts');
+  for (const region of ['africa', 'americas', 'asia', 'europe', 'oceania']) {
+    const text = read(`dist/data/${region}.json`);
+    const lines = JSON.parse(text);
+    assert.ok(lines.length > 0, region);
+    for (const line of lines) {
+      assert.equal(line.sources, undefined, `${line.id} ships no sources`);
+      assert.ok(!['US', 'GB', 'CA', 'AU'].includes(line.country), `${line.id} is built in, not loaded`);
+    }
+    assert.ok(generated.includes(`sha384-${createHash('sha384').update(text).digest('base64')}`), `${region} hash is in the script`);
+  }
 });
 
 test('no phone number is written anywhere in src/ outside src/data/', async () => {

@@ -67,6 +67,11 @@ export class HotlineBanner extends LitElement {
     this.variant = 'full';
   }
 
+  /** Also waits for the country's data file, so that a resolved promise means the hotline is shown. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#context.settled(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('country') && this.country) this.#context.check(checkCountry, this.country, 'country');
     if (changed.has('variant')) this.#context.check((value, name, problems) => checkChoice(value, name, VARIANTS, problems), this.variant, 'variant');
@@ -78,30 +83,33 @@ export class HotlineBanner extends LitElement {
     const compact = this.variant === 'compact';
     const onContact = this.#context.contact;
     const [mainLine, ...moreLines] = help?.hotlines ?? [];
+    const loading = !mainLine && !!help?.pending;
+    const emergency = renderEmergency(help?.emergency ?? [], { messages, lang, onContact });
     return html`
       <section
         class="base theme-${theme} ${compact ? 'compact' : 'full'}"
         part="base"
         aria-labelledby="heading"
+        aria-busy=${loading ? 'true' : 'false'}
         lang=${lang}
         dir=${dir}
       >
-        ${help && mainLine
+        ${mainLine || loading
           ? html`
               <h2 class="heading" id="heading" part="heading">${m.heading}</h2>
               ${compact ? nothing : html`<p class="lead">${m.lead}</p>`}
-              ${renderHotline(mainLine, { messages, lang, compact, onContact })}
+              ${mainLine ? renderHotline(mainLine, { messages, lang, compact, onContact }) : nothing}
               ${!compact && moreLines.length > 0
                 ? html`<div class="more-lines">
                     <h3 class="more-heading">${m.moreLines}</h3>
                     ${moreLines.map((line) => renderHotline(line, { messages, lang, compact, onContact }))}
                   </div>`
                 : nothing}
-              ${help.emergency ? renderEmergency(help.emergency, { messages, lang, onContact }) : nothing}
+              ${emergency}
             `
           : html`
               <h2 class="heading" id="heading" part="heading">${m.internationalHeading}</h2>
-              <p class="emergency" part="emergency">${m.internationalEmergency}</p>
+              ${emergency}
               <p>
                 ${m.internationalDirectory}
                 <a class="directory" part="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}

@@ -8,7 +8,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ContactChannel } from '../../events.js';
-import type { EmergencyNumbers, Hotline } from '../../data/types.js';
+import type { EmergencyNumber, Hotline, PhoneNumber } from '../../data/types.js';
 import type { Messages } from '../../locale/catalogue.js';
 
 export type ContactHandler = (channel: ContactChannel) => void;
@@ -20,11 +20,18 @@ interface Channel {
   value: string;
 }
 
+/** What `tel:` dials: the E.164 form, or a short code's digits. */
+const dialOf = (phone: PhoneNumber) => phone.e164 ?? phone.display.replace(/\D/g, '');
+
 function channelsOf(line: Hotline, messages: Messages): Channel[] {
-  const channels: Channel[] = [];
   const m = messages.banner;
-  if (line.phone) channels.push({ channel: 'call', href: `tel:${line.phone.e164}`, label: m.call, value: line.phone.display });
+  const channels: Channel[] = [line.phone, ...(line.otherPhones ?? [])]
+    .filter((phone): phone is PhoneNumber => phone !== undefined)
+    .map((phone) => ({ channel: 'call' as const, href: `tel:${dialOf(phone)}`, label: m.call, value: phone.display }));
   if (line.text) channels.push({ channel: 'text', href: `sms:${line.text.dial}`, label: m.text, value: line.text.display });
+  if (line.whatsapp) {
+    channels.push({ channel: 'text', href: `https://wa.me/${dialOf(line.whatsapp).slice(1)}`, label: m.whatsapp, value: line.whatsapp.display });
+  }
   if (line.chat) channels.push({ channel: 'chat', href: line.chat, label: m.chat, value: '' });
   if (line.email) channels.push({ channel: 'email', href: `mailto:${line.email}`, label: m.email, value: line.email });
   if (line.web) channels.push({ channel: 'web', href: line.web, label: m.web, value: new URL(line.web).hostname.replace(/^www\./, '') });
@@ -45,7 +52,7 @@ function languageFacts(line: Hotline, lang: string, messages: Messages): string[
 /** Hours, cost and languages: shown only where the data's sources say so. */
 export function factsOf(line: Hotline, lang: string, messages: Messages): string[] {
   return [
-    ...(line.is24x7 ? [messages.banner.open24x7] : []),
+    ...(line.is24x7 ? [messages.banner.open24x7] : line.hours ? [line.hours] : []),
     ...(line.free ? [messages.banner.free] : []),
     ...languageFacts(line, lang, messages),
   ];
@@ -86,18 +93,24 @@ export function renderHotline(
   `;
 }
 
+/** "In immediate danger? Call 133 (police); 112 (ambulance)", or, where no number is known, the general advice. */
 export function renderEmergency(
-  emergency: EmergencyNumbers,
+  numbers: readonly EmergencyNumber[],
   { messages, lang, onContact }: { messages: Messages; lang: string; onContact: ContactHandler },
 ): TemplateResult {
-  const roles = emergency.roles.map((role) => messages.banner.roles[role]);
-  const roleList = roles.length > 0 ? new Intl.ListFormat([lang], { type: 'conjunction' }).format(roles) : '';
+  const m = messages.banner;
+  if (numbers.length === 0) return html`<p class="emergency" part="emergency">${m.internationalEmergency}</p>`;
+  const roleList = (roles: EmergencyNumber['roles']) =>
+    roles.length > 0 ? ` ${m.emergencyRoles(new Intl.ListFormat([lang], { type: 'conjunction' }).format(roles.map((role) => m.roles[role])))}` : '';
   return html`
     <p class="emergency" part="emergency">
-      ${messages.banner.emergency}
-      <a class="emergency-number" part="emergency-number" href="tel:${emergency.number}" dir="ltr" @click=${() => onContact('call')}
-        >${emergency.number}</a
-      >${roleList ? ` ${messages.banner.emergencyRoles(roleList)}` : ''}
+      ${m.emergency}
+      ${numbers.map(
+        ({ number, roles }, index) =>
+          html`${index > 0 ? '; ' : ''}<a class="emergency-number" part="emergency-number" href="tel:${number}" dir="ltr" @click=${() => onContact('call')}
+              >${number}</a
+            >${roleList(roles)}`,
+      )}
     </p>
   `;
 }

@@ -75,6 +75,11 @@ export class HotlineSignsChecklist extends LitElement {
     document.removeEventListener('hotline-exit', this.#clearOnExit);
   }
 
+  /** Also waits for the country's data file, so that a resolved promise means the hotline is shown. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#context.settled(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('country') && this.country) this.#context.check(checkCountry, this.country, 'country');
     if (changed.has('audience') && this.audience) this.#context.check(checkAudience, this.audience, 'audience');
@@ -104,9 +109,7 @@ export class HotlineSignsChecklist extends LitElement {
     const urgent = tickedItems.some((item) => item.urgent === 'immediate-danger');
     const child = tickedItems.some((item) => item.urgent === 'child-sexual-exploitation');
     // Emergency first when a ticked sign says someone may be in danger now; always there either way.
-    const emergencyLine = help?.emergency
-      ? renderEmergency(help.emergency, { messages, lang, onContact })
-      : html`<p class="emergency" part="emergency">${messages.banner.internationalEmergency}</p>`;
+    const emergencyLine = renderEmergency(help?.emergency ?? [], { messages, lang, onContact });
     return html`
       <div class="next-steps" part="next-steps">
         <h3>${m.resultHeading}</h3>

@@ -11,6 +11,7 @@ export const en = {
     lead: 'Trained advisers listen, in confidence, and help you decide what to do. You do not need to be sure.',
     call: 'Call',
     text: 'Text',
+    whatsapp: 'WhatsApp',
     chat: 'Chat online',
     email: 'Email',
     web: 'Website',
@@ -21,9 +22,14 @@ export const en = {
     interpreted: (count: number) => `Interpreters for over ${count} languages`,
     /** Said of every line that is not a dedicated trafficking line, so nobody mistakes a police tip line for support. */
     serviceType: {
-      'police-reporting': 'Police reporting line, not a support service',
+      'labour-exploitation': 'Labour exploitation line',
+      'violence-against-women': 'Helpline for women affected by violence',
       'child-helpline': 'Child helpline',
+      'migrant-helpline': 'Helpline for migrants',
+      'government-helpline': 'Government helpline',
       'general-helpline': 'General helpline',
+      'police-reporting': 'Police reporting line, not a support service',
+      'professional-advice': 'Advice line for professionals',
     } as Partial<Record<ServiceType, string>>,
     emergency: 'In immediate danger? Call',
     emergencyRoles: (roles: string) => `(${roles})`,

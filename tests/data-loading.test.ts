@@ -1,0 +1,44 @@
+/**
+ * The continents' files are checked before use: a file that cannot be loaded
+ * or does not match its built-in hash shows no number from it, says so once,
+ * and still gives the visitor the country's emergency numbers and the directory.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/banner.js';
+import { setDataBase } from '../src/data/remote.js';
+import { collectProblems, hrefs, textOf } from './helpers.js';
+
+describe('data files that fail', () => {
+  it('a tampered continent file is refused: no number from it, one hotline-error, emergency numbers still shown', async () => {
+    // tests/pages/tampered-data/europe.json is the real file with one number changed.
+    setDataBase('/tests/pages/tampered-data/');
+    const { events } = await collectProblems(document, async () => {
+      const el = await fixture(html`<hotline-banner country="IT"></hotline-banner>`);
+      // Italy's emergency numbers are built into the script: they still show.
+      expect(hrefs(el)).to.include.members(['tel:113', 'tel:118', 'tel:115']);
+      expect(hrefs(el).filter((href) => href.startsWith('tel:+'))).to.deep.equal([]);
+      expect(textOf(el)).to.contain('Global Modern Slavery Directory');
+      await expect(el).to.be.accessible();
+    });
+    expect(events).to.have.length(1);
+    expect(events[0]).to.contain('/tests/pages/tampered-data/europe.json');
+  });
+
+  it('a missing file is reported once however many elements ask for it', async () => {
+    setDataBase('/tests/pages/no-such-folder/');
+    const { events } = await collectProblems(document, async () => {
+      const first = await fixture(html`<div><hotline-banner country="KE"></hotline-banner><hotline-banner country="NG"></hotline-banner></div>`);
+      await Promise.all([...first.querySelectorAll('hotline-banner')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      for (const el of first.querySelectorAll('hotline-banner')) expect(textOf(el)).to.contain('Global Modern Slavery Directory');
+    });
+    expect(events).to.have.length(1);
+    expect(events[0]).to.contain('africa.json');
+  });
+
+  it('the built-in countries need no file at all', async () => {
+    setDataBase('/tests/pages/no-such-folder/');
+    const el = await fixture(html`<hotline-banner country="CA"></hotline-banner>`);
+    expect(hrefs(el)).to.include('tel:+18339001010');
+    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('americas.json'))).to.equal(false);
+  });
+});

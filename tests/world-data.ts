@@ -1,0 +1,26 @@
+/** The project's data files, read as the tests' ground truth (never the shipped copies). */
+import type { Hotline } from '../src/data/types.js';
+
+// Read as files, as a maintainer wrote them (the dev server serves the repository).
+const read = async (path: string) => (await fetch(path)).json();
+const [africa, americas, asia, europe, oceania, emergency] = await Promise.all([
+  ...['africa', 'americas', 'asia', 'europe', 'oceania'].map((name) => read(`/src/data/hotlines/${name}.json`)),
+  read('/src/data/emergency.json'),
+]);
+
+export interface DataEntry extends Hotline {
+  sources: { url: string; supports: string }[];
+  checked: string;
+  notes?: string;
+}
+
+export const regions = { africa, americas, asia, europe, oceania } as unknown as Record<string, { region: string; hotlines: DataEntry[] }>;
+export const allLines: DataEntry[] = Object.values(regions).flatMap((file) => file.hotlines);
+export const countries: string[] = [...new Set(allLines.map((line) => line.country))].sort();
+export const emergencyData = emergency as unknown as {
+  checked: string;
+  sources: { url: string; supports: string }[];
+  territories: Record<string, { recognised: string[]; show: { number: string; roles: string[] }[] }>;
+};
+
+export const linesOf = (country: string) => allLines.filter((line) => line.country === country);
