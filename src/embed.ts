@@ -52,12 +52,18 @@ const dataAttributeOf = (key: string) => `data-${key.replace(/[A-Z]/g, (letter) 
 
 function readScriptAttributes(script: HTMLScriptElement | null, problems: string[]): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
-  const known = configKeys.filter((key) => key !== 'hotlines');
   for (const [key, value] of Object.entries(script?.dataset ?? {})) {
-    if (known.includes(key)) raw[key] = value;
+    if (key === 'hotlines') {
+      // The attribute form of `hotlines`: the same list, as JSON.
+      try {
+        raw[key] = JSON.parse(value ?? '');
+      } catch {
+        problems.push(`data-hotlines=${quote(value)} is not JSON; it is ignored.`);
+      }
+    } else if (configKeys.includes(key)) raw[key] = value;
     else {
       // Other tools put their own data-* on script tags; only a near miss of ours is worth a message.
-      const match = closestMatch(key, known);
+      const match = closestMatch(key, configKeys);
       if (match) problems.push(`${dataAttributeOf(key)}=${quote(value)} on the script is ignored. Did you mean "${dataAttributeOf(match)}"?`);
     }
   }

@@ -201,6 +201,36 @@ describe('drop-in script: precedence and auto', () => {
   });
 });
 
+describe('drop-in script: a site owner\'s own lines', () => {
+  const own = (lines: unknown) => `data-hotlines='${JSON.stringify(lines)}'`;
+
+  it('data-hotlines adds a line before the built-in one', async () => {
+    const page = await dropIn({ body: script(`data-country="GB" ${own([{ country: 'GB', name: 'Our local line', phone: '+44 20 7946 0000', web: 'https://example.org/help' }])}`) });
+    const banner = page.document.querySelector('hotline-banner')!;
+    expect(telLinks(banner)).to.deep.equal(['tel:+442079460000', 'tel:+448000121700', 'tel:999']);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('replace: true shows only the site owner\'s line for that country', async () => {
+    const page = await dropIn({ body: script(`data-country="GB" ${own([{ country: 'GB', name: 'Our local line', phone: '+44 20 7946 0000', replace: true }])}`) });
+    expect(telLinks(page.document.querySelector('hotline-banner'))).to.deep.equal(['tel:+442079460000', 'tel:999']);
+  });
+
+  it('an invalid line is dropped with a message naming the field, and the built-in line still shows', async () => {
+    const page = await dropIn({ body: script(`data-country="GB" ${own([{ country: 'GB', name: 'Bad link', web: 'javascript:alert(1)' }])}`) });
+    expect(telLinks(page.document.querySelector('hotline-banner'))).to.deep.equal(['tel:+448000121700', 'tel:999']);
+    expect(page.window.__errors).to.have.length(1);
+    expect(page.window.__errors[0]).to.contain('data-hotlines[0].web="javascript:alert(1)"');
+  });
+
+  it('data-hotlines that is not JSON is reported and ignored', async () => {
+    const page = await dropIn({ body: script(`data-country="GB" data-hotlines="[{country: GB}"`) });
+    expect(page.window.__errors).to.have.length(1);
+    expect(page.window.__errors[0]).to.contain('data-hotlines="[{country: GB}" is not JSON');
+    expect(telLinks(page.document.querySelector('hotline-banner'))).to.include('tel:+448000121700');
+  });
+});
+
 describe('drop-in script: bad input', () => {
   const cases: { name: string; head?: string; attributes?: string; expected: string[]; check?: (page: DropInPage) => void }[] = [
     {
