@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChromium } from './scripts/browsers.mjs';
+import { exitLogMiddleware, tabsPlugin } from './tests/plugins/tabs.mjs';
 
 /**
  * `emulate-media-features`: any CSS media feature, forced-colors included (the
@@ -17,7 +18,7 @@ const mediaFeaturesPlugin = {
     // through one DevTools session per test page so that a later call resets an earlier one.
     if (!devtoolsSessions.has(session.id)) devtoolsSessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
     const client = await devtoolsSessions.get(session.id);
-    await client.send('Emulation.setEmulatedMedia', { features: payload.features });
+    await client.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
     return true;
   },
 };
@@ -51,7 +52,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, tabsPlugin],
+  middleware: [exitLogMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -5,7 +5,7 @@
  * globals and the script tag (components read `config/page-settings`).
  */
 import { bootScript } from './embed-boot.js';
-import { exitNow, setExitUrl } from './components/quick-exit/exit.js';
+import { exitNow, setExitUrl, setNewTab, setShortcuts } from './components/quick-exit/exit.js';
 import './define.js';
 import { checkConfig, configKeys } from './config/validate.js';
 import { reportProblem, quote } from './config/report.js';
@@ -133,9 +133,17 @@ function configure(config: HotlineWidgetConfig): void {
   }
   const { settings, problems } = checkConfig(config as Record<string, unknown>, (key) => `configure({ ${key} })`);
   reportAll(problems);
-  if (settings.exitUrl) setExitUrl(settings.exitUrl);
   updatePageSettings(settings);
+  applyExitSettings();
   if (document.body) reconcileMounted();
+}
+
+/** The quick exit's page-wide settings reach its core, which also serves pages without a button. */
+function applyExitSettings(): void {
+  const { exitUrl, shortcut, newTab } = pageSettings();
+  if (exitUrl) setExitUrl(exitUrl);
+  setShortcuts(shortcut);
+  setNewTab(newTab);
 }
 
 function start(): void {
@@ -147,8 +155,7 @@ function start(): void {
   problems.push(...fromGlobal.problems, ...fromScript.problems);
   // Precedence: script data-* over HotlineWidgetConfig over the defaults ("auto").
   updatePageSettings({ ...fromGlobal.settings, ...fromScript.settings });
-  const exitUrl = pageSettings().exitUrl;
-  if (exitUrl) setExitUrl(exitUrl);
+  applyExitSettings();
 
   const ready = whenDomReady().then(async () => {
     reconcileMounted();

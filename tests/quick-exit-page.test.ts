@@ -1,134 +1,264 @@
 /**
- * The quick exit on a real page loaded from the built `dist/hotline-widget.js`:
- * it hides the page and neutralises the title at once, leaves with
- * `location.replace` (history length unchanged, Back skips the page), and keeps
- * working when the configuration is wrong.
+ * The quick exit on real pages in real tabs, loaded from the built
+ * `dist/hotline-widget.js`, driven by keys and clicks the browser sends.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { clickInFrame, closePage, nextLoad, openPage, wait, type Frame } from './frames.js';
+import { Tab, exitRequests, openTab, openTabs, until, wait } from './tabs.js';
 
-async function pressShift(times: number): Promise<void> {
-  for (let press = 0; press < times; press++) await sendKeys({ press: 'Shift' });
-}
+const TARGET = '/tests/pages/exit-target.html';
+let runs = 0;
 
 describe('quick exit on a real page', () => {
-  let frame: Frame | undefined;
-  afterEach(() => closePage(frame));
+  let tab: Tab | undefined;
+  afterEach(() => tab?.close());
 
-  async function article(): Promise<Frame> {
-    frame = await openPage('/tests/pages/article.html');
-    await frame.window.HotlineWidget!.ready;
-    return frame;
+  /** The article, leaving to an exit address unique to this test. */
+  async function article(page = '/tests/pages/article.html'): Promise<{ tab: Tab; exit: string }> {
+    tab = await openTab(page);
+    await tab.window.HotlineWidget!.ready;
+    const exit = `${TARGET}?run=${++runs}-${Date.now()}`;
+    tab.window.HotlineWidget!.configure({ exitUrl: exit });
+    return { tab, exit };
   }
 
-  /** What the page looked like when `hotline-exit` fired, i.e. before the navigation. */
-  function watchExit(page: Frame) {
-    const seen: { display?: string; title?: string; trigger?: string } = {};
+  /** What the page looked like when `hotline-exit` fired, that is, before the navigation. */
+  function watchExit(page: Tab) {
+    const seen: Record<string, unknown> = {};
     page.document.addEventListener('hotline-exit', (event) => {
-      seen.display = page.window.getComputedStyle(page.document.documentElement).display;
-      seen.title = page.document.title;
+      const doc = page.document;
+      const banner = doc.getElementById('cookie-banner')?.getBoundingClientRect();
       seen.trigger = event.detail.trigger;
+      seen.title = doc.title;
+      seen.bodyVisibility = page.window.getComputedStyle(doc.body).visibility;
+      seen.icon = doc.querySelector('link[rel~="icon"]')?.getAttribute('href');
+      seen.topmost = banner ? doc.elementFromPoint(banner.left + 10, banner.top + 10) : null;
+      seen.cover = doc.documentElement.lastElementChild;
+      seen.cancelable = event.cancelable;
+      // Nothing a page does to the event can stop the exit.
+      event.preventDefault();
     });
     return seen;
   }
 
-  it('leaves on Shift pressed three times: page hidden, title neutral, history not grown, Back skips the page', async () => {
-    const page = await article();
+  async function leavesOn(page: Tab, exit: string, action: () => Promise<unknown>): Promise<void> {
+    const lengthBefore = page.window.history.length;
+    await action();
+    await page.arrivesAt(exit);
+    expect(page.window.history.length, 'no history entry added').to.equal(lengthBefore);
+  }
+
+  it('Shift three times (left and right alike): covered, hidden, neutral tab, replaced, Back skips the page, no Referer', async () => {
+    const { tab: page, exit } = await article();
     const seen = watchExit(page);
-    const lengthBefore = history.length;
-    page.window.focus();
-    const left = nextLoad(page);
-    await pressShift(3);
-    await left;
-    expect(page.path).to.equal('/tests/pages/exit-target.html');
-    expect(seen).to.deep.equal({ display: 'none', title: '\u200b', trigger: 'keyboard' });
-    expect(history.length).to.equal(lengthBefore);
-    const back = nextLoad(page);
-    history.back();
-    await back;
-    expect(page.path).to.equal('/tests/pages/start.html');
+    await leavesOn(page, exit, () => page.keys({ press: 'ShiftLeft' }, { press: 'ShiftRight' }, { press: 'ShiftLeft' }));
+    expect(seen.trigger).to.equal('keyboard');
+    expect(seen.title).to.equal('\u200b');
+    expect(seen.bodyVisibility).to.equal('hidden');
+    expect(seen.icon).to.equal('data:,');
+    expect(seen.cancelable).to.equal(false);
+    // Above the host's cookie banner at z-index 2147483647: the cover is what is at that point.
+    expect(seen.topmost).to.equal(seen.cover);
+    const request = (await exitRequests()).find((entry) => entry.url === exit);
+    expect(request, 'the exit page was requested').to.exist;
+    expect(request!.referer).to.equal('');
+    page.window.history.back();
+    await page.arrivesAt('/tests/pages/start.html');
   });
 
-  it('leaves on a click of the button, with trigger "click"', async () => {
-    const page = await article();
+  it('Esc twice within a second', async () => {
+    const { tab: page, exit } = await article();
     const seen = watchExit(page);
-    const button = page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('a')!;
-    expect(button.getAttribute('href')).to.equal(new URL('/tests/pages/exit-target.html', location.href).href);
-    expect(button.getAttribute('rel')).to.equal('noreferrer');
-    const left = nextLoad(page);
-    await clickInFrame(page, button);
-    await left;
-    expect(page.path).to.equal('/tests/pages/exit-target.html');
-    expect(seen.trigger).to.equal('click');
+    await leavesOn(page, exit, () => page.keys({ press: 'Escape' }, { press: 'Escape' }));
+    expect(seen.trigger).to.equal('keyboard');
   });
 
-  it('leaves on HotlineWidget.exit(), with trigger "api"', async () => {
-    const page = await article();
-    const seen = watchExit(page);
-    const left = nextLoad(page);
-    page.window.HotlineWidget!.exit();
-    await left;
-    expect(page.path).to.equal('/tests/pages/exit-target.html');
-    expect(seen.trigger).to.equal('api');
-  });
-
-  it('does not leave on two Shift presses, or when Shift is used with another key', async () => {
-    const page = await article();
-    page.window.focus();
-    await pressShift(2);
-    // Shift held for a capital letter is typing, not the shortcut.
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'KeyA' });
-    await sendKeys({ up: 'Shift' });
-    await pressShift(1);
+  it('does not leave on Esc twice more than a second apart, or Shift three times over more than 3 seconds', async () => {
+    const { tab: page } = await article();
+    await page.keys({ press: 'Escape' }, { wait: 1200 }, { press: 'Escape' });
+    await page.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { wait: 3200 }, { press: 'ShiftLeft' });
     await wait(300);
     expect(page.path).to.equal('/tests/pages/article.html');
-    expect(page.document.documentElement.style.display).to.equal('');
   });
 
-  for (const field of ['#comment', '#notes', '#editable']) {
-    it(`ignores Shift while the person types in ${field}`, async () => {
-      const page = await article();
+  it('does not leave when Shift is used with another key, or on two presses', async () => {
+    const { tab: page } = await article();
+    await page.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { down: 'ShiftLeft' }, { press: 'KeyA' }, { up: 'ShiftLeft' }, { press: 'ShiftLeft' });
+    await wait(300);
+    expect(page.path).to.equal('/tests/pages/article.html');
+    expect(page.document.title).to.equal('Workers found in locked dormitories');
+  });
+
+  for (const field of ['#comment', '#notes', '#editable', '#topic', '#dialog-button']) {
+    it(`ignores both shortcuts while the focus is in ${field}`, async () => {
+      const { tab: page } = await article();
+      if (field === '#dialog-button') (page.document.getElementById('dialog') as HTMLDialogElement).showModal();
       (page.document.querySelector(field) as HTMLElement).focus();
-      await pressShift(3);
+      await page.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
+      await page.keys({ press: 'Escape' }, { press: 'Escape' });
       await wait(300);
       expect(page.path).to.equal('/tests/pages/article.html');
     });
   }
 
-  it('still leaves when every setting is wrong, and reports each mistake', async () => {
-    frame = await openPage('/tests/pages/bad-config.html');
-    const page = frame;
-    await page.window.HotlineWidget!.ready;
-    const left = nextLoad(page);
-    page.window.focus();
-    await pressShift(3);
-    await left;
-    // data-exit-url="javascript:..." was refused; the global config's address was kept.
-    expect(page.path).to.equal('/tests/pages/exit-target.html');
+  it('ignores Esc that the page\'s own widget already handled (preventDefault)', async () => {
+    const { tab: page } = await article();
+    page.document.getElementById('menu')!.focus();
+    await page.keys({ press: 'Escape' }, { press: 'Escape' });
+    await wait(300);
+    expect(page.path).to.equal('/tests/pages/article.html');
+  });
+
+  it('shortcut "esc2" turns Shift x3 off, and "none" turns both off', async () => {
+    const { tab: page, exit } = await article();
+    page.window.HotlineWidget!.configure({ shortcut: 'esc2' });
+    await page.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
+    await wait(300);
+    expect(page.path).to.equal('/tests/pages/article.html');
+    page.window.HotlineWidget!.configure({ shortcut: 'none' });
+    await page.keys({ press: 'Escape' }, { press: 'Escape' });
+    await wait(300);
+    expect(page.path).to.equal('/tests/pages/article.html');
+    page.window.HotlineWidget!.configure({ shortcut: 'both' });
+    await leavesOn(page, exit, () => page.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' }));
+  });
+
+  it('a click on the button leaves, with trigger "click"', async () => {
+    const { tab: page, exit } = await article();
+    const seen = watchExit(page);
+    const button = page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!;
+    await leavesOn(page, exit, () => page.click(button));
+    expect(seen.trigger).to.equal('click');
+  });
+
+  for (const key of ['Enter', 'Space']) {
+    it(`${key} on the focused button leaves, with trigger "keyboard"`, async () => {
+      const { tab: page, exit } = await article();
+      const seen = watchExit(page);
+      (page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]') as HTMLElement).focus();
+      await leavesOn(page, exit, () => page.keys({ press: key }));
+      expect(seen.trigger).to.equal('keyboard');
+    });
+  }
+
+  it('HotlineWidget.exit() leaves, with trigger "api"', async () => {
+    const { tab: page, exit } = await article();
+    const seen = watchExit(page);
+    await leavesOn(page, exit, async () => page.window.HotlineWidget!.exit());
+    expect(seen.trigger).to.equal('api');
+  });
+
+  it('newTab: a click also opens the exit page in a new tab; Shift x3 never tries', async () => {
+    const { tab: page, exit } = await article();
+    page.window.HotlineWidget!.configure({ newTab: true });
+    const button = page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!;
+    await leavesOn(page, exit, () => page.click(button));
+    await wait(300);
+    const withExit = (await openTabs()).filter((url) => url.endsWith(exit));
+    expect(withExit.length, 'the tab itself and the new one').to.equal(2);
+
+    const second = await article();
+    second.tab.window.HotlineWidget!.configure({ newTab: true });
+    await leavesOn(second.tab, second.exit, () => second.tab.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' }));
+    await wait(300);
+    expect((await openTabs()).filter((url) => url.endsWith(second.exit)).length).to.equal(1);
+    second.tab.close();
+  });
+
+  it('from a same-origin frame, leaves the whole tab', async () => {
+    tab = await openTab('/tests/pages/frame-host.html');
+    const frame = tab.document.getElementById('frame') as HTMLIFrameElement;
+    const inner = frame.contentWindow as Window & typeof globalThis;
+    await inner.HotlineWidget!.ready;
+    const lengthBefore = tab.window.history.length;
+    inner.HotlineWidget!.exit();
+    await tab.arrivesAt(TARGET);
+    expect(tab.window.history.length).to.equal(lengthBefore);
+  });
+
+  it('script twice and two buttons: one listener, one navigation', async () => {
+    tab = await openTab('/tests/pages/twice.html');
+    await tab.window.HotlineWidget!.ready;
+    const before = (await exitRequests()).filter((entry) => entry.url.endsWith('from=twice')).length;
+    const navigations: string[] = [];
+    tab.document.addEventListener('hotline-exit', (event) => navigations.push(event.detail.trigger));
+    await tab.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
+    await tab.arrivesAt(`${TARGET}?from=twice`);
+    await wait(300);
+    expect(navigations).to.deep.equal(['keyboard']);
+    expect((await exitRequests()).filter((entry) => entry.url.endsWith('from=twice')).length).to.equal(before + 1);
+  });
+
+  it('works before DOMContentLoaded, while the page is still loading', async () => {
+    const opened = window.open('/tests/pages/start.html', '_blank')!;
+    tab = new Tab(opened as Window & typeof globalThis);
+    await tab.arrivesAt('/tests/pages/start.html');
+    await wait(50);
+    tab.window.location.href = '/tests/pages/early.html';
+    const page = tab;
+    // The parser waits 4 s for a slow script: the first paragraph is there, DOMContentLoaded is not.
+    await until(() => page.path === '/tests/pages/early.html' && !!page.document.getElementById('first'), 'the early page to start');
+    expect(page.document.readyState).to.equal('loading');
+    await page.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
+    await page.arrivesAt(`${TARGET}?from=early`, 3000);
+  });
+
+  it('a page restored from the back/forward cache after an exit stays covered and leaves again', async () => {
+    const { tab: page } = await article();
+    // An exit page that answers slowly, so that this page is still here to be "restored".
+    const slowExit = '/__slow.js?ms=1500&restore';
+    page.window.HotlineWidget!.configure({ exitUrl: slowExit });
+    page.window.HotlineWidget!.exit();
+    const cover = page.document.documentElement.lastElementChild;
+    page.window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(page.window.getComputedStyle(page.document.body).visibility).to.equal('hidden');
+    expect(page.document.documentElement.lastElementChild).to.not.equal(cover);
+    expect(page.document.title).to.equal('\u200b');
+  });
+
+  it('writes nothing to storage or cookies', async () => {
+    const { tab: page, exit } = await article();
+    const storage = () => [page.window.localStorage.length, page.window.sessionStorage.length, page.document.cookie];
+    const before = storage();
+    let during: unknown[] = [];
+    page.document.addEventListener('hotline-exit', () => (during = storage()));
+    await leavesOn(page, exit, async () => page.window.HotlineWidget!.exit());
+    expect(during).to.deep.equal(before);
+    expect(before).to.deep.equal([0, 0, '']);
   });
 
   it('still leaves on Shift x3 when nothing else of the widget could run', async () => {
-    frame = await openPage('/tests/pages/broken-host.html');
-    const page = frame;
+    tab = await openTab('/tests/pages/broken-host.html');
     // The script stopped at the host's broken customElements.define, after installing the shortcut.
-    expect(page.document.querySelector('hotline-quick-exit')).to.equal(null);
-    const left = nextLoad(page);
-    page.window.focus();
-    await pressShift(3);
-    await left;
-    expect(page.path).to.equal('/tests/pages/exit-target.html');
+    expect(tab.document.querySelector('hotline-quick-exit')).to.equal(null);
+    await tab.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
+    await tab.arrivesAt(TARGET);
+  });
+
+  it('still leaves when every setting is wrong', async () => {
+    tab = await openTab('/tests/pages/bad-config.html');
+    await tab.window.HotlineWidget!.ready;
+    await tab.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
+    // data-exit-url="javascript:..." was refused; the global config's address was kept.
+    await tab.arrivesAt(TARGET);
   });
 
   it('without JavaScript, the documented fallback link inside the element still leaves the page', async () => {
-    frame = await openPage('/tests/pages/no-js.html');
-    const page = frame;
-    const link = page.document.querySelector('hotline-quick-exit a')!;
+    tab = await openTab('/tests/pages/no-js.html');
+    const link = tab.document.querySelector('hotline-quick-exit a')!;
     expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
-    const left = nextLoad(page);
-    await clickInFrame(page, link);
-    await left;
-    expect(page.path).to.equal('/tests/pages/exit-target.html');
+    await tab.click(link);
+    await tab.arrivesAt(TARGET);
+  });
+
+  it('is reachable within two Tab presses where the site put it at the end of the page', async () => {
+    tab = await openTab('/tests/pages/end-of-page.html');
+    const page = tab;
+    await page.window.customElements.whenDefined('hotline-quick-exit');
+    await wait(100);
+    const exitButton = () => page.document.querySelector('hotline-quick-exit')!.shadowRoot!.activeElement;
+    await page.keys({ press: 'Tab' });
+    expect(page.document.activeElement?.textContent).to.equal('Skip to the emergency exit');
+    await page.keys({ press: 'Enter' });
+    expect(exitButton()?.getAttribute('part')).to.equal('button');
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/quick-exit.js';
 import type { HotlineQuickExit } from '../src/components/quick-exit/quick-exit.js';
 import { DEFAULT_EXIT_URL } from '../src/components/quick-exit/exit.js';
@@ -72,8 +73,96 @@ describe('<hotline-quick-exit>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('describes its keyboard shortcut', async () => {
+  it('is announced as a button (Space works too, tested on a real page)', async () => {
     const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
-    expect(button(el).title).to.equal('Shortcut: press Shift 3 times');
+    expect(button(el).getAttribute('role')).to.equal('button');
+  });
+
+  it('says in plain words what it does and does not do', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+    const about = shadow(el).querySelector('details')!;
+    expect(about.querySelector('summary')!.textContent).to.equal('What does this button do?');
+    about.querySelector('summary')!.click();
+    expect(about.open).to.equal(true);
+    const text = about.querySelector('p')!.textContent!;
+    expect(text).to.contain('does not erase your browsing history');
+    expect(text).to.contain('private window');
+    expect(text).not.to.match(/\b(safe|secure|untraceable)\b/i);
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces the shortcut\'s progress in a status region', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+    const status = shadow(el).querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal('');
+    try {
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(status.textContent).to.equal('Press Shift 2 more times to leave this page.');
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(status.textContent).to.equal('Press Shift once more to leave this page.');
+    } finally {
+      // Another key resets the count: this test page must not leave.
+      await sendKeys({ press: 'KeyA' });
+    }
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(status.textContent).to.equal('Press Esc once more to leave this page.');
+    await sendKeys({ press: 'KeyA' });
+  });
+
+  it('moves out of the way rather than cover the focused element (WCAG 2.4.11)', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+    const box = button(el).getBoundingClientRect();
+    const small = document.createElement('button');
+    small.textContent = 'x';
+    Object.assign(small.style, { position: 'fixed', top: `${box.top + 4}px`, left: `${box.left + 4}px`, width: '20px', height: '20px', padding: '0' });
+    document.body.append(small);
+    try {
+      small.focus();
+      await el.updateComplete;
+      const now = el.getBoundingClientRect();
+      const target = small.getBoundingClientRect();
+      const covered = target.left >= now.left && target.right <= now.right && target.top >= now.top && target.bottom <= now.bottom;
+      expect(covered).to.equal(false);
+      expect(el.hasAttribute('moved')).to.equal(true);
+    } finally {
+      small.remove();
+    }
+  });
+
+  it('stays visible and clickable after scrolling to the bottom', async () => {
+    const tall = document.createElement('div');
+    tall.style.height = '5000px';
+    document.body.append(tall);
+    try {
+      const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const box = button(el).getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(window.innerHeight);
+      expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(el);
+    } finally {
+      tall.remove();
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('is hidden when printing', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+    await executeServerCommand('emulate-media-features', { media: 'print' });
+    try {
+      expect(getComputedStyle(el).display).to.equal('none');
+    } finally {
+      await executeServerCommand('emulate-media-features', {});
+    }
+  });
+
+  it('reports a bad shortcut value naming the attribute and keeps the default', async () => {
+    const { events } = await collectProblems(document, () => fixture(html`<hotline-quick-exit shortcut="shift5"></hotline-quick-exit>`));
+    expect(events).to.have.length(1);
+    expect(events[0]).to.contain('<hotline-quick-exit shortcut>="shift5"');
+    expect(events[0]).to.contain('Did you mean "shift3"?');
   });
 });

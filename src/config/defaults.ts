@@ -10,4 +10,6 @@ export const DEFAULT_SETTINGS: Readonly<WidgetSettings> = {
   audience: 'public',
   theme: 'auto',
   hotlines: [],
+  shortcut: null,
+  newTab: false,
 };

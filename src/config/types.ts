@@ -1,5 +1,6 @@
 /** Configuration: what a site owner may set (contract sections 1 and 2). */
 import type { Hotline } from '../data/types.js';
+import type { Shortcut } from '../components/quick-exit/exit.js';
 
 export const COMPONENTS = ['banner', 'quick-exit', 'checklist'] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -30,6 +31,10 @@ export interface HotlineWidgetConfig {
   theme?: string;
   /** The site owner's own lines, shown before (or instead of) the built-in ones. */
   hotlines?: readonly OwnHotlineConfig[];
+  /** Quick-exit shortcuts: `shift3`, `esc2`, `both` or `none` (default: both, but not Shift x3 on touch-only devices). */
+  shortcut?: string | readonly string[];
+  /** Quick exit: also open the exit page in a new tab on a click or tap. */
+  newTab?: boolean | string;
 }
 
 /** A site owner's own hotline, as written in the configuration. */
@@ -62,4 +67,7 @@ export interface WidgetSettings {
   audience: Audience;
   theme: Theme;
   hotlines: readonly Hotline[];
+  /** null: the default shortcuts. */
+  shortcut: readonly Shortcut[] | null;
+  newTab: boolean;
 }

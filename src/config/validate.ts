@@ -14,11 +14,12 @@ import { canonicalLanguageTag, negotiateLanguage } from '../locale/negotiate.js'
 import { supportedLanguages } from '../locale/catalogue.js';
 import { supportedCountries } from '../data/lookup.js';
 import type { Hotline } from '../data/types.js';
+import type { Shortcut } from '../components/quick-exit/exit.js';
 
 /** Audiences whose content this build has; the rest fall back to `public`. */
 export const AVAILABLE_AUDIENCES: readonly Audience[] = ['public'];
 
-type ConfigKey = 'country' | 'lang' | 'components' | 'target' | 'exitUrl' | 'audience' | 'theme' | 'hotlines';
+type ConfigKey = 'country' | 'lang' | 'components' | 'target' | 'exitUrl' | 'audience' | 'theme' | 'hotlines' | 'shortcut' | 'newTab';
 
 export interface CheckResult {
   settings: Partial<WidgetSettings>;
@@ -65,6 +66,30 @@ export function checkLanguage(value: unknown, name: string, problems: string[]):
     problems.push(`${name}=${quote(value)}: no translation for this language yet; using "${chosen}".`);
   }
   return tag;
+}
+
+/** `shift3`, `esc2`, both as a list, `both` or `none`. */
+export function checkShortcut(value: unknown, name: string, problems: string[]): Shortcut[] | undefined {
+  const words = (typeof value === 'string' ? value.split(/[\s,]+/) : Array.isArray(value) ? value : [value]).filter(Boolean);
+  const shortcuts = new Set<Shortcut>();
+  for (const word of words) {
+    const lowered = typeof word === 'string' ? word.toLowerCase() : word;
+    if (lowered === 'both') shortcuts.add('shift3').add('esc2');
+    else if (lowered === 'shift3' || lowered === 'esc2') shortcuts.add(lowered);
+    else if (lowered !== 'none') {
+      problems.push(`${name}=${quote(value)} is not shift3, esc2, both or none; the default shortcuts stay.${didYouMean(String(word), ['shift3', 'esc2', 'both', 'none'])}`);
+      return undefined;
+    }
+  }
+  return [...shortcuts];
+}
+
+/** true/false, or an attribute's text: present and not "false". */
+export function checkFlag(value: unknown, name: string, problems: string[]): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string' && /^(|true|false)$/i.test(value.trim())) return value.trim().toLowerCase() !== 'false';
+  problems.push(`${name}=${quote(value)} is not true or false.`);
+  return undefined;
 }
 
 function checkComponents(value: unknown, name: string, problems: string[]): Component[] | undefined {
@@ -209,6 +234,8 @@ const CHECKS: Record<ConfigKey, (value: unknown, name: string, problems: string[
   audience: checkAudience,
   theme: (value, name, problems) => checkChoice(value, name, THEMES, problems),
   hotlines: checkHotlines,
+  shortcut: checkShortcut,
+  newTab: checkFlag,
 };
 
 /**

@@ -55,7 +55,7 @@ test('custom-elements.json lists every element with its attributes, events, part
   const expectations = {
     'hotline-banner': { attributes: ['country', 'lang', 'variant'], events: ['hotline-contact', 'hotline-error'] },
     'hotline-signs-checklist': { attributes: ['country', 'lang', 'audience'], events: ['hotline-contact', 'hotline-error'] },
-    'hotline-quick-exit': { attributes: ['href', 'lang', 'position'], events: ['hotline-exit', 'hotline-error'] },
+    'hotline-quick-exit': { attributes: ['href', 'lang', 'position', 'shortcut', 'new-tab'], events: ['hotline-exit', 'hotline-error'] },
   };
   for (const [tag, expected] of Object.entries(expectations)) {
     const element = byTag[tag];

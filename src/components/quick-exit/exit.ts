@@ -1,8 +1,8 @@
 /**
- * The quick exit itself: hide the page, neutralise the tab, leave with
- * `location.replace`. No Lit and no data here: this module is installed by the
- * drop-in script's first statements and must keep working when everything else
- * failed (contract section 6.4).
+ * The quick exit itself: cover and hide the page, neutralise the tab, leave
+ * with `location.replace`. No Lit and no data here: this module is installed
+ * by the drop-in script's first statements and must keep working when
+ * everything else failed (contract section 6.4).
  *
  * State lives on one global slot so that two copies of the code (the script
  * included twice, or the drop-in script beside the ESM build) share a single
@@ -25,24 +25,47 @@ export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
  */
 export const NEUTRAL_TITLE = '\u200b';
 
-/** Shift pressed this many times within `SHIFT_WINDOW_MS` exits. */
+/** Shift pressed this many times within `SHIFT_WINDOW_MS` exits; Esc twice within `ESC_WINDOW_MS`. */
 export const SHIFT_PRESSES = 3;
 export const SHIFT_WINDOW_MS = 3000;
+export const ESC_PRESSES = 2;
+export const ESC_WINDOW_MS = 1000;
+
+export type Shortcut = 'shift3' | 'esc2';
+
+/** Told of every counted press, so that the button can announce the progress. */
+export type ProgressListener = (shortcut: Shortcut, remaining: number) => void;
 
 interface ExitState {
   url: string;
   listening: boolean;
   leaving: boolean;
+  /** The shortcuts the site owner chose; null: both, but Shift x3 not on touch-only devices. */
+  shortcuts: readonly Shortcut[] | null;
+  /** Also open the exit page in a new tab on a click or tap (never from the keyboard). */
+  newTab: boolean;
   /** Shift is down and no other key has been pressed since. */
   shiftClean: boolean;
   shiftTimes: number[];
+  escTimes: number[];
+  progress: Set<ProgressListener>;
 }
 
 const STATE_KEY = Symbol.for('hotline-widget.quick-exit');
 
 function exitState(): ExitState {
   const slot = window as unknown as Record<symbol, ExitState | undefined>;
-  return (slot[STATE_KEY] ??= { url: DEFAULT_EXIT_URL, listening: false, leaving: false, shiftClean: false, shiftTimes: [] });
+  return (slot[STATE_KEY] ??= {
+    url: DEFAULT_EXIT_URL,
+    listening: false,
+    leaving: false,
+    shortcuts: null,
+    newTab: false,
+    shiftClean: false,
+    shiftTimes: [],
+    escTimes: [],
+    progress: new Set(),
+  });
 }
 
 /** Sets where every quick exit on the page goes. Returns false (and keeps the old one) when `url` is not http(s). */
@@ -52,88 +75,179 @@ export function setExitUrl(url: string): boolean {
   return safe !== null;
 }
 
-function hidePage(): void {
-  // CSSOM writes are allowed under a strict style-src, unlike a <style> element.
-  document.documentElement.style.setProperty('display', 'none', 'important');
-  document.title = NEUTRAL_TITLE;
+/** Which shortcuts leave the page: a list, or null for the default. */
+export function setShortcuts(shortcuts: readonly Shortcut[] | null): void {
+  exitState().shortcuts = shortcuts;
 }
 
-function leave(url: string): void {
-  // The exit destination must not learn which page the person was reading.
-  const noReferrer = document.createElement('meta');
+export function setNewTab(newTab: boolean): void {
+  exitState().newTab = newTab;
+}
+
+/** Subscribes to shortcut progress; returns the unsubscribe function. */
+export function onShortcutProgress(listener: ProgressListener): () => void {
+  const { progress } = exitState();
+  progress.add(listener);
+  return () => progress.delete(listener);
+}
+
+function shortcutOn(shortcut: Shortcut): boolean {
+  const { shortcuts } = exitState();
+  if (shortcuts) return shortcuts.includes(shortcut);
+  // Touch-only devices: on-screen keyboards send Shift unpredictably (alphagov/govuk-frontend #4095).
+  return shortcut === 'esc2' || !matchMedia('(pointer: coarse)').matches || matchMedia('(any-pointer: fine)').matches;
+}
+
+/** The document to hide and navigate: the top page when we are in a same-origin frame. */
+function topDocument(): Document {
+  try {
+    if (window.top && window.top !== window && window.top.document) return window.top.document;
+  } catch {
+    // A cross-origin top page: leave this frame only.
+  }
+  return document;
+}
+
+const important = (element: HTMLElement, styles: Record<string, string>) => {
+  for (const [property, value] of Object.entries(styles)) element.style.setProperty(property, value, 'important');
+};
+
+/**
+ * Covers the whole viewport with an opaque layer in the top layer (above any
+ * z-index, such as a cookie banner's 2147483647) and hides the page under it.
+ * CSSOM writes only: they are allowed under a strict style-src.
+ */
+function hidePage(doc: Document): void {
+  const cover = doc.createElement('div');
+  important(cover, {
+    position: 'fixed',
+    inset: '0',
+    width: '100vw',
+    height: '100vh',
+    'max-width': 'none',
+    'max-height': 'none',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    background: 'Canvas',
+    'z-index': '2147483647',
+    display: 'block',
+    visibility: 'visible',
+    opacity: '1',
+  });
+  // Outside <body>, so that hiding the body does not hide the cover.
+  doc.documentElement.append(cover);
+  if ('showPopover' in cover) {
+    cover.popover = 'manual';
+    try {
+      cover.showPopover();
+    } catch {
+      // Not in the top layer: the fixed position and z-index above still cover the page.
+    }
+  }
+  if (doc.body) important(doc.body, { visibility: 'hidden' });
+  doc.title = NEUTRAL_TITLE;
+  for (const icon of doc.querySelectorAll('link[rel~="icon"]')) icon.remove();
+  const blankIcon = doc.createElement('link');
+  blankIcon.rel = 'icon';
+  blankIcon.href = 'data:,';
+  // The exit page must not learn which page the person was reading.
+  const noReferrer = doc.createElement('meta');
   noReferrer.name = 'referrer';
   noReferrer.content = 'no-referrer';
-  (document.head ?? document.documentElement).append(noReferrer);
-  // replace, not assign: Back must never return to this page.
-  location.replace(url);
+  (doc.head ?? doc.documentElement).append(blankIcon, noReferrer);
+}
+
+/** Hides this page, and the top page when we are in a same-origin frame; returns the window to navigate. */
+function hideEverything(): Window {
+  const doc = topDocument();
+  hidePage(doc);
+  if (doc !== document) hidePage(document);
+  return doc.defaultView ?? window;
 }
 
 /**
  * Leaves the page now. Safe to call many times: only the first call navigates.
  * The `hotline-exit` event fires after the page is hidden and before leaving;
- * a listener that throws cannot stop the exit.
+ * a listener that throws or calls preventDefault cannot stop the exit.
+ * `pointer`: activated by a click or tap, which may also open a new tab.
  */
-export function exitNow(trigger: ExitTrigger): void {
+export function exitNow(trigger: ExitTrigger, { pointer = false } = {}): void {
   const state = exitState();
   if (state.leaving) return;
   state.leaving = true;
-  hidePage();
+  const target = hideEverything();
   document.dispatchEvent(new HotlineExitEvent({ trigger }));
-  leave(state.url);
+  // A new tab needs the click's user activation; from a key it would meet the popup blocker.
+  if (state.newTab && pointer) window.open(state.url, '_blank', 'noopener,noreferrer');
+  // replace, not assign: Back must never return to this page.
+  target.location.replace(state.url);
 }
 
-function isTypingTarget(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color', 'file'].includes(target.type);
+/** True while the person is typing or working in a dialog: the shortcuts stay out of the way. */
+function isBusyTarget(event: KeyboardEvent): boolean {
+  for (const target of event.composedPath()) {
+    if (!(target instanceof HTMLElement)) continue;
+    if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+    if (target instanceof HTMLInputElement && !/^(button|checkbox|radio|submit|reset|image|range|color|file)$/.test(target.type)) return true;
+    if ((target instanceof HTMLDialogElement && target.open) || /^(alert)?dialog$/.test(target.getAttribute('role') ?? '')) return true;
   }
   return false;
 }
 
+/** Counts a press of `shortcut`; leaves when enough came within the window. */
+function countPress(shortcut: Shortcut, times: number[], now: number): number[] {
+  const [needed, window] = shortcut === 'shift3' ? [SHIFT_PRESSES, SHIFT_WINDOW_MS] : [ESC_PRESSES, ESC_WINDOW_MS];
+  // The window runs from the first press: three presses four seconds apart are not a shortcut.
+  const recent = [...times, now].filter((time) => now - time <= window);
+  if (recent.length >= needed) {
+    exitNow('keyboard');
+    return [];
+  }
+  for (const listener of exitState().progress) listener(shortcut, needed - recent.length);
+  return recent;
+}
+
 /**
  * A Shift press counts when Shift is released without another key in between:
- * Shift held for a capital letter, or as part of a shortcut, is typing.
+ * Shift held for a capital letter, or as part of a shortcut, is typing. Left
+ * and right Shift count alike.
  */
 function onKeydown(event: KeyboardEvent): void {
   const state = exitState();
   if (event.key === 'Shift') {
     if (!event.repeat) state.shiftClean = true;
-  } else {
-    state.shiftClean = false;
-    state.shiftTimes = [];
+    return;
   }
+  state.shiftClean = false;
+  state.shiftTimes = [];
+  if (event.key !== 'Escape' || event.repeat) {
+    state.escTimes = [];
+    return;
+  }
+  if (!shortcutOn('esc2') || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || isBusyTarget(event)) return;
+  state.escTimes = countPress('esc2', state.escTimes, event.timeStamp);
 }
 
 function onKeyup(event: KeyboardEvent): void {
   const state = exitState();
   if (event.key !== 'Shift' || !state.shiftClean) return;
   state.shiftClean = false;
-  if (event.defaultPrevented || isTypingTarget(event)) return;
-  const now = event.timeStamp;
-  state.shiftTimes = [...state.shiftTimes, now].filter((time) => now - time <= SHIFT_WINDOW_MS);
-  if (state.shiftTimes.length >= SHIFT_PRESSES) {
-    state.shiftTimes = [];
-    exitNow('keyboard');
-  }
+  if (!shortcutOn('shift3') || event.defaultPrevented || isBusyTarget(event)) return;
+  state.shiftTimes = countPress('shift3', state.shiftTimes, event.timeStamp);
 }
 
 function onPageshow(event: PageTransitionEvent): void {
   // Restored from the back/forward cache after an exit: stay hidden and leave again.
-  const state = exitState();
-  if (event.persisted && state.leaving) {
-    hidePage();
-    leave(state.url);
-  }
+  if (event.persisted && exitState().leaving) hideEverything().location.replace(exitState().url);
 }
 
-/** Installs the keyboard shortcut once per page, however many copies ask. */
+/** Installs the keyboard shortcuts once per page, however many copies ask. */
 export function installExitShortcut(): void {
   const state = exitState();
   if (state.listening) return;
   state.listening = true;
+  // Bubble phase on window: runs after the page's own handlers, so it can see their preventDefault.
   window.addEventListener('keydown', onKeydown);
   window.addEventListener('keyup', onKeyup);
   window.addEventListener('pageshow', onPageshow);

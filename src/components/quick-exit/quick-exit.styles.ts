@@ -18,6 +18,13 @@ export const quickExitStyles = css`
   :host([position='inline']) {
     position: static;
   }
+  /* Moved out of the way of the focused element (WCAG 2.4.11). */
+  :host([moved]) {
+    inset-block: auto var(--_offset);
+  }
+  :host([moved][position^='bottom']) {
+    inset-block: var(--_offset) auto;
+  }
   .base {
     background: transparent;
     text-align: center;
@@ -42,6 +49,26 @@ export const quickExitStyles = css`
   }
   .button:hover {
     text-decoration: underline;
+  }
+  .about {
+    max-width: min(20em, calc(100vw - 24px));
+    margin-block-start: 0.25em;
+    margin-inline-start: auto;
+    padding: 0.25em 0.5em;
+    border-radius: 6px;
+    color: var(--_text);
+    background: var(--_background);
+    font-size: 0.85em;
+    text-align: start;
+  }
+  .about summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+  }
+  .about p {
+    margin: 0.25em 0 0.5em;
   }
   @media (forced-colors: active) {
     .button {

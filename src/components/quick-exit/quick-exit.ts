@@ -1,18 +1,31 @@
 import { LitElement, html } from 'lit';
 import { baseStyles } from '../../styles/base.js';
 import { WidgetContext } from '../widget-context.js';
-import { DEFAULT_EXIT_URL, exitNow, installExitShortcut, setExitUrl } from './exit.js';
+import {
+  DEFAULT_EXIT_URL,
+  ESC_WINDOW_MS,
+  SHIFT_WINDOW_MS,
+  exitNow,
+  installExitShortcut,
+  onShortcutProgress,
+  setExitUrl,
+  setNewTab,
+  setShortcuts,
+  type Shortcut,
+} from './exit.js';
 import { toSafeHttpUrl } from '../../config/urls.js';
-import { checkExitUrl } from '../../config/validate.js';
+import { checkExitUrl, checkShortcut } from '../../config/validate.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 export type QuickExitPosition = 'top-end' | 'bottom-end' | 'top-start' | 'bottom-start' | 'inline';
 
 /**
- * A button that leaves the page at once: it hides the page, blanks the tab's
- * title and goes to a neutral page with `location.replace`, so Back does not
- * return here. Shift pressed three times does the same from anywhere on the
- * page (not while typing in a field).
+ * A button that leaves the page at once: it covers and hides the page, blanks
+ * the tab's title and icon and goes to a neutral page with `location.replace`,
+ * so Back does not return here. Shift pressed three times, or Esc twice, does
+ * the same from anywhere on the page (not while typing in a field or working
+ * in a dialog). A "What does this button do?" disclosure says plainly what it
+ * does and does not do.
  *
  * It is a real link: to keep a way out when JavaScript is off, put one inside
  * the element, `<hotline-quick-exit><a href="https://www.bbc.co.uk/weather"
@@ -25,11 +38,14 @@ export type QuickExitPosition = 'top-end' | 'bottom-end' | 'top-start' | 'bottom
  * @attr href - `https:` or `http:` address to go to (default: the page's setting, then a neutral page).
  * @attr lang - Language of the button.
  * @attr position - `top-end` (default), `bottom-end`, `top-start`, `bottom-start` or `inline`.
+ * @attr shortcut - `shift3`, `esc2`, `both` or `none` (default: both, but not Shift x3 on touch-only devices).
+ * @attr new-tab - Also open the exit page in a new tab on a click or tap (never from the keyboard).
  *
  * @event hotline-exit - The exit started; cannot be cancelled. `detail: { trigger }`.
  * @event hotline-error - The `href` was not an http(s) address. `detail: { message }`.
  *
  * @csspart button - The exit link.
+ * @csspart about - The "What does this button do?" disclosure.
  *
  * @cssprop --hotline-quick-exit-background - Button background (default a deep red).
  * @cssprop --hotline-quick-exit-color - Button text colour.
@@ -45,23 +61,45 @@ export class HotlineQuickExit extends LitElement {
   static override properties = {
     href: { type: String },
     position: { type: String, reflect: true },
+    shortcut: { type: String },
+    newTab: { type: Boolean, attribute: 'new-tab' },
   };
 
   declare href: string | null;
   declare position: QuickExitPosition;
+  declare shortcut: string | null;
+  declare newTab: boolean;
 
   readonly #context = new WidgetContext(this);
   #destination = DEFAULT_EXIT_URL;
+  /** What the status region says: shortcut progress, read out by screen readers. */
+  #announcement = '';
+  #announcementTimer = 0;
+  #stopProgress: (() => void) | null = null;
+  #skipLink: HTMLAnchorElement | null = null;
 
   constructor() {
     super();
     this.href = null;
     this.position = 'top-end';
+    this.shortcut = null;
+    this.newTab = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     installExitShortcut();
+    this.#stopProgress = onShortcutProgress((shortcut, remaining) => this.#announce(shortcut, remaining));
+    document.addEventListener('focusin', this.#keepFocusVisible);
+    this.#addSkipLink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopProgress?.();
+    document.removeEventListener('focusin', this.#keepFocusVisible);
+    this.#skipLink?.remove();
+    this.#skipLink = null;
   }
 
   /** Where this button goes: its `href`, a link written inside it, the page's setting, the default. */
@@ -76,15 +114,86 @@ export class HotlineQuickExit extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('href') && this.href !== null) this.#context.check(checkExitUrl, this.href, 'href');
+    const { settings } = this.#context.current;
     this.#destination = this.#resolveDestination();
-    // The keyboard shortcut goes where the button goes.
+    // The keyboard shortcuts go where the button goes, and as the button says.
     setExitUrl(this.#destination);
+    let shortcuts = settings.shortcut;
+    if (changed.has('shortcut') && this.shortcut !== null) this.#context.check(checkShortcut, this.shortcut, 'shortcut');
+    if (this.shortcut !== null) shortcuts = checkShortcut(this.shortcut, '', []) ?? shortcuts;
+    setShortcuts(shortcuts);
+    setNewTab(this.newTab || settings.newTab);
   }
 
   #onClick(event: MouseEvent): void {
     event.preventDefault();
     setExitUrl(this.#destination);
-    exitNow('click');
+    // A click from Enter on the focused button has no pointer position (detail 0).
+    const pointer = event.detail > 0;
+    exitNow(pointer ? 'click' : 'keyboard', { pointer });
+  }
+
+  /** The button is announced as a button, so Space works as well as Enter. */
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    setExitUrl(this.#destination);
+    exitNow('keyboard');
+  }
+
+  #announce(shortcut: Shortcut, remaining: number): void {
+    const m = this.#context.current.messages.quickExit;
+    this.#announcement = m.progress(shortcut === 'shift3' ? 'Shift' : 'Esc', remaining);
+    this.requestUpdate();
+    // Once the time for the shortcut has run out, the message would mislead.
+    clearTimeout(this.#announcementTimer);
+    this.#announcementTimer = window.setTimeout(() => {
+      this.#announcement = '';
+      this.requestUpdate();
+    }, shortcut === 'shift3' ? SHIFT_WINDOW_MS : ESC_WINDOW_MS);
+  }
+
+  /**
+   * WCAG 2.4.11: the fixed button must never hide the element that has focus.
+   * When it would, it moves to the other edge of the screen until focus moves on.
+   */
+  readonly #keepFocusVisible = (event: FocusEvent): void => {
+    const focused = event.composedPath()[0];
+    if (!(focused instanceof Element) || this.position === 'inline' || this.contains(focused) || this.shadowRoot?.contains(focused)) return;
+    const button = this.getBoundingClientRect();
+    const box = focused.getBoundingClientRect();
+    const hidden = box.left >= button.left && box.right <= button.right && box.top >= button.top && box.bottom <= button.bottom;
+    this.toggleAttribute('moved', hidden);
+  };
+
+  /**
+   * Keyboard users reach the exit within two Tab presses: where the button is not
+   * the first thing in the page, a "Skip to the emergency exit" link is. It sits
+   * in the page (not in the shadow root) so that it comes first in the tab order;
+   * CSSOM styles keep it hidden until it has focus.
+   */
+  #addSkipLink(): void {
+    const body = document.body;
+    if (!body || body.firstElementChild === this || this.position === 'inline') return;
+    const link = document.createElement('a');
+    link.href = '#';
+    link.setAttribute('data-hotline-skip-link', '');
+    link.textContent = this.#context.current.messages.quickExit.skipLink;
+    const show = (visible: boolean) => {
+      const styles = visible
+        ? { position: 'fixed', top: '8px', 'inset-inline-start': '8px', padding: '12px', background: '#fff', color: '#000', outline: '3px solid #000', clip: 'auto', width: 'auto', height: 'auto', 'z-index': '2147483647' }
+        : { position: 'absolute', top: '0', 'inset-inline-start': '0', padding: '0', clip: 'rect(0 0 0 0)', width: '1px', height: '1px', overflow: 'hidden', 'z-index': 'auto' };
+      for (const [property, value] of Object.entries(styles)) link.style.setProperty(property, value, 'important');
+    };
+    show(false);
+    link.addEventListener('focus', () => show(true));
+    link.addEventListener('blur', () => show(false));
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.shadowRoot?.querySelector<HTMLElement>('[part="button"]')?.focus();
+    });
+    body.prepend(link);
+    this.#skipLink = link;
   }
 
   protected override render() {
@@ -92,9 +201,21 @@ export class HotlineQuickExit extends LitElement {
     const m = messages.quickExit;
     return html`
       <div class="base theme-${theme}" lang=${lang} dir=${dir}>
-        <a class="button" part="button" href=${this.#destination} rel="noreferrer" title=${m.shortcutHint} @click=${this.#onClick}
+        <a
+          class="button"
+          part="button"
+          role="button"
+          href=${this.#destination}
+          rel="noreferrer"
+          @click=${this.#onClick}
+          @keydown=${this.#onKeydown}
           ><span class="visually-hidden">${m.purpose} </span>${m.label}</a
         >
+        <details class="about" part="about">
+          <summary>${m.aboutSummary}</summary>
+          <p>${m.about}</p>
+        </details>
+        <p class="visually-hidden" role="status">${this.#announcement}</p>
       </div>
     `;
   }

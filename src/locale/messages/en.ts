@@ -43,8 +43,13 @@ export const en = {
     label: 'Leave this page',
     /** Read before the label, so that screen-reader users know it is a safety control. */
     purpose: 'Emergency exit:',
-    /** Shown on hover and read as the button's description. */
-    shortcutHint: 'Shortcut: press Shift 3 times',
+    /** Read out as the shortcut counts presses. */
+    progress: (key: string, remaining: number) =>
+      remaining === 1 ? `Press ${key} once more to leave this page.` : `Press ${key} ${remaining} more times to leave this page.`,
+    aboutSummary: 'What does this button do?',
+    about:
+      'It takes you straight to an everyday website, and Back will not return here. You can also press Shift 3 times, or Esc twice. It does not erase your browsing history: a private window, or a device that other people do not use, is safer.',
+    skipLink: 'Skip to the emergency exit',
   },
   checklist: {
     heading: 'Signs that someone may be exploited',

@@ -1,0 +1,78 @@
+/**
+ * Real pages in real tabs for whole-page behaviour. A test opens a tab with
+ * window.open (same origin, so it can read the tab's history, address and
+ * document) and drives it with keys and clicks that the browser itself sends
+ * to that tab (`tab-*` commands of tests/plugins/tabs.mjs).
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resolves when `condition` holds, polling; rejects with `what` after `timeout` ms. */
+export async function until(condition: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+    await wait(20);
+  }
+}
+
+export class Tab {
+  constructor(readonly window: Window & typeof globalThis) {}
+
+  get document(): Document {
+    return this.window.document;
+  }
+
+  get path(): string {
+    try {
+      return this.window.location.pathname + this.window.location.search;
+    } catch {
+      return '(another origin)';
+    }
+  }
+
+  /** Waits until the tab shows `path` (and its document has loaded). */
+  async arrivesAt(path: string, timeout = 5000): Promise<void> {
+    await until(() => this.path === path && this.window.document.readyState === 'complete', `the tab to show ${path} (it shows ${this.path})`, timeout);
+  }
+
+  /** Keys pressed by the browser in this tab: `{ press: 'ShiftLeft' }`, `{ down }`, `{ up }`, `{ wait: ms }`. */
+  async keys(...keys: ({ press: string } | { down: string } | { up: string } | { wait: number })[]): Promise<void> {
+    await executeServerCommand('tab-keys', { url: this.window.location.href, keys });
+  }
+
+  /** A real mouse click at the centre of `element` (in this tab, possibly in a shadow root). */
+  async click(element: Element): Promise<void> {
+    const box = element.getBoundingClientRect();
+    await executeServerCommand('tab-click', { url: this.window.location.href, x: box.left + box.width / 2, y: box.top + box.height / 2 });
+  }
+
+  close(): void {
+    this.window.close();
+  }
+}
+
+/** Opens /tests/pages/start.html in a new tab, then goes to `path`: Back has somewhere to go. */
+export async function openTab(path: string): Promise<Tab> {
+  const opened = window.open('/tests/pages/start.html', '_blank');
+  if (!opened) throw new Error('the browser refused to open a tab');
+  const tab = new Tab(opened as Window & typeof globalThis);
+  await tab.arrivesAt('/tests/pages/start.html');
+  // A document counts as "completely loaded" only after its load event has run;
+  // navigating before that would replace the entry instead of adding one.
+  await wait(50);
+  tab.window.location.href = path;
+  await tab.arrivesAt(path);
+  return tab;
+}
+
+/** Every request for the exit page the server has seen, with its Referer. */
+export async function exitRequests(): Promise<{ url: string; referer: string }[]> {
+  return (await fetch('/__exit-log')).json();
+}
+
+/** Addresses of every open tab. */
+export async function openTabs(): Promise<string[]> {
+  return executeServerCommand('tab-urls') as Promise<string[]>;
+}
