@@ -16,6 +16,14 @@ test('dist/hotline-widget.js is within its brotli budgets', async () => {
   assert.ok(worldData <= BUDGETS.worldData, `the world's data adds ${worldData} B brotli; the budget is ${BUDGETS.worldData}`);
 });
 
+test("the quick exit's core alone is within 3 KB brotli, with no Lit in it", async () => {
+  const { exitCore } = await budgetReport();
+  assert.ok(exitCore.brotli <= BUDGETS.exitCore, `${exitCore.brotli} B brotli; the budget is ${BUDGETS.exitCore}`);
+  const core = read('lib/components/quick-exit/exit.js');
+  assert.doesNotMatch(core, /from ['"]lit/);
+  assert.doesNotMatch(core, /data\//);
+});
+
 test('the drop-in script is one classic script with Lit\'s production build', () => {
   const code = read('dist/hotline-widget.js');
   assert.doesNotMatch(code, /^\s*(import|export)\s/m, 'no module syntax');
