@@ -19,6 +19,8 @@ const mediaFeaturesPlugin = {
     if (!devtoolsSessions.has(session.id)) devtoolsSessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
     const client = await devtoolsSessions.get(session.id);
     await client.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+    // A touch-only device: (pointer: coarse) and no fine pointer.
+    if ('touch' in payload) await client.send('Emulation.setTouchEmulationEnabled', { enabled: payload.touch, maxTouchPoints: 5 });
     return true;
   },
 };

@@ -112,6 +112,24 @@ describe('<hotline-quick-exit>', () => {
     await sendKeys({ press: 'KeyA' });
   });
 
+  it('on a touch-only device, leaves Shift alone (on-screen keyboards send it) but keeps Esc x2', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+    const status = shadow(el).querySelector('[role="status"]')!;
+    await executeServerCommand('emulate-media-features', { touch: true });
+    try {
+      expect(matchMedia('(pointer: coarse)').matches, 'the emulation took effect').to.equal(true);
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(status.textContent).to.equal('');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(status.textContent).to.equal('Press Esc once more to leave this page.');
+    } finally {
+      await sendKeys({ press: 'KeyA' });
+      await executeServerCommand('emulate-media-features', { touch: false });
+    }
+  });
+
   it('moves out of the way rather than cover the focused element (WCAG 2.4.11)', async () => {
     const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
     const box = button(el).getBoundingClientRect();
