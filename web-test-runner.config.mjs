@@ -1,8 +1,13 @@
 // @web/test-runner: component and page tests in real browsers.
-// Chromium by default (Debian's `chromium`, or CHROME_PATH); see scripts/run-tests.mjs.
+// Every suite runs in Chromium (Debian's `chromium`, or CHROME_PATH); the quick
+// exit's suites also run in Firefox (puppeteer over WebDriver BiDi) and WebKit
+// (WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/run-tests.mjs
+// starts under Xvfb and passes here as WEBKIT_WEBDRIVER_PORT).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './scripts/browsers.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { findChromium, findFirefox, findWebKit } from './scripts/browsers.mjs';
 import { exitLogMiddleware, tabsPlugin } from './tests/plugins/tabs.mjs';
 
 /**
@@ -46,6 +51,29 @@ const placePlugin = {
   },
 };
 
+/** The suites that every engine runs: the way out must work everywhere. */
+const ALL_ENGINES = ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts'];
+
+function otherEngines() {
+  const engines = [];
+  const firefox = findFirefox();
+  if (firefox) engines.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+  const webkit = findWebKit();
+  if (webkit && process.env.WEBKIT_WEBDRIVER_PORT) {
+    engines.push(
+      webdriverLauncher({
+        hostname: 'localhost',
+        port: Number(process.env.WEBKIT_WEBDRIVER_PORT),
+        path: '/',
+        logLevel: 'error',
+        // Tests open tabs with window.open, as a person's click would.
+        capabilities: { 'webkitgtk:browserOptions': { binary: webkit.miniBrowser, args: ['--automation', '--javascript-can-open-windows-automatically=true'] } },
+      }),
+    );
+  }
+  return engines;
+}
+
 export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
@@ -74,4 +102,5 @@ export default {
       },
     }),
   ],
+  groups: [{ name: 'other-engines', files: ALL_ENGINES, browsers: otherEngines() }],
 };

@@ -1,32 +1,76 @@
 #!/usr/bin/env node
-// npm test (after npm run build): type-check the tests, build-level checks with
-// node:test, then the browser tests with @web/test-runner. On a fresh Debian machine without
-// Chromium, installs Debian's package when running as root with apt-get.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { findChromium } from './browsers.mjs';
+// npm test (after npm run build and npm run data:check): type-check the tests,
+// build-level checks with node:test, then the browser tests with
+// @web/test-runner: every suite in Chromium, the quick exit's suites in Firefox
+// and WebKit too. On a fresh Debian machine without the browsers, installs
+// Debian's packages when running as root with apt-get. WebKit runs in
+// WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver: both are
+// started here and stopped by their process ids when the tests end.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
 
-function ensureChromium() {
-  if (findChromium()) return;
+const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb' };
+
+function ensureBrowsers() {
+  const missing = [];
+  if (!findChromium()) missing.push(PACKAGES.chromium);
+  if (!findFirefox()) missing.push(PACKAGES.firefox);
+  if (!findWebKit()) missing.push(PACKAGES.webkit);
+  if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!canInstall) {
-    console.error('npm test needs Chromium: run `sudo apt-get install chromium` (Debian) or set CHROME_PATH to a Chromium or Chrome executable.');
+    console.error(`npm test needs Chromium, Firefox and WebKit: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
     process.exit(1);
   }
-  console.log('Chromium not found: installing Debian\'s chromium package...');
-  execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
-  if (!findChromium()) {
-    console.error('apt-get finished but no chromium executable was found on PATH.');
+  console.log(`Installing Debian's ${missing.join(' ')}...`);
+  execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
+  if (!findChromium() || !findFirefox() || !findWebKit()) {
+    console.error('apt-get finished but a browser is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser or Xvfb).');
     process.exit(1);
   }
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  return result.status ?? 1;
 }
 
-ensureChromium();
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Xvfb on a free display and WebKitWebDriver on a free port, stopped by `stop()`. */
+async function startWebKit() {
+  const { xvfb, driver } = findWebKit();
+  let display = 99;
+  while (existsSync(`/tmp/.X11-unix/X${display}`) || existsSync(`/tmp/.X${display}-lock`)) display++;
+  const screen = spawn(xvfb, [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  const port = await freePort();
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const webdriver = spawn(driver, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: `:${display}` } });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const stop = () => {
+    for (const child of [webdriver, screen]) if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(1)));
+  return { env: { ...process.env, DISPLAY: `:${display}`, WEBKIT_WEBDRIVER_PORT: String(port) }, stop };
+}
+
+ensureBrowsers();
 // The tests are TypeScript too: a wrong type in a test fails here, not silently in esbuild.
-run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json']);
-run(process.execPath, ['--test', 'tests/node/']);
-run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);
+let status = run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json']);
+if (status === 0) status = run(process.execPath, ['--test', 'tests/node/']);
+if (status === 0) {
+  const webkit = await startWebKit();
+  status = run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], webkit.env);
+  webkit.stop();
+}
+process.exit(status);

@@ -1,7 +1,9 @@
-/** What the widget looks like under the visitor's settings: dark mode, forced colours. */
+/** What the widget looks like under the visitor's settings (Chromium's DevTools emulation): dark mode, forced colours, touch, print. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/define.js';
+import { sendKeys } from '@web/test-runner-commands';
+import type { HotlineQuickExit } from '../src/components/quick-exit/quick-exit.js';
 import { shadow } from './helpers.js';
 
 async function emulate(features: { name: string; value: string }[]): Promise<void> {
@@ -38,4 +40,33 @@ describe('appearance', () => {
       expect(style.borderTopStyle).to.equal('solid');
     }
   });
+
+  it('on a touch-only device, leaves Shift alone (on-screen keyboards send it) but keeps Esc x2', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+    const status = shadow(el).querySelector('[role="status"]')!;
+    await executeServerCommand('emulate-media-features', { touch: true });
+    try {
+      expect(matchMedia('(pointer: coarse)').matches, 'the emulation took effect').to.equal(true);
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      expect(status.textContent).to.equal('');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(status.textContent).to.equal('Press Esc once more to leave this page.');
+    } finally {
+      await sendKeys({ press: 'KeyA' });
+      await executeServerCommand('emulate-media-features', { touch: false });
+    }
+  });
+
+  it('is hidden when printing', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+    await executeServerCommand('emulate-media-features', { media: 'print' });
+    try {
+      expect(getComputedStyle(el).display).to.equal('none');
+    } finally {
+      await executeServerCommand('emulate-media-features', {});
+    }
+  });
+
 });

@@ -3,7 +3,7 @@
  * `dist/hotline-widget.js`, driven by keys and clicks the browser sends.
  */
 import { expect } from '@open-wc/testing';
-import { Tab, exitRequests, openTab, openTabs, until, wait } from './tabs.js';
+import { Tab, exitRequests, newTabName, openTab, openTabs, until, wait } from './tabs.js';
 
 const TARGET = '/tests/pages/exit-target.html';
 let runs = 0;
@@ -130,8 +130,8 @@ describe('quick exit on a real page', () => {
     expect(seen.trigger).to.equal('click');
   });
 
-  for (const key of ['Enter', 'Space']) {
-    it(`${key} on the focused button leaves, with trigger "keyboard"`, async () => {
+  for (const key of ['Enter', ' ']) {
+    it(`${key === ' ' ? 'Space' : key} on the focused button leaves, with trigger "keyboard"`, async () => {
       const { tab: page, exit } = await article();
       const seen = watchExit(page);
       (page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]') as HTMLElement).focus();
@@ -189,8 +189,9 @@ describe('quick exit on a real page', () => {
   });
 
   it('works before DOMContentLoaded, while the page is still loading', async () => {
-    const opened = window.open('/tests/pages/start.html', '_blank')!;
-    tab = new Tab(opened as Window & typeof globalThis);
+    const name = newTabName();
+    const opened = window.open('/tests/pages/start.html', name)!;
+    tab = new Tab(opened as Window & typeof globalThis, name);
     await tab.arrivesAt('/tests/pages/start.html');
     await wait(50);
     tab.window.location.href = '/tests/pages/early.html';

@@ -17,8 +17,16 @@ export async function until(condition: () => boolean, what: string, timeout = 50
   }
 }
 
+let tabs = 0;
+
+/** A name for a new tab, by which the browser-side commands find it. */
+export const newTabName = () => `test-tab-${++tabs}-${Date.now()}`;
+
 export class Tab {
-  constructor(readonly window: Window & typeof globalThis) {}
+  constructor(
+    readonly window: Window & typeof globalThis,
+    readonly name: string,
+  ) {}
 
   get document(): Document {
     return this.window.document;
@@ -37,15 +45,15 @@ export class Tab {
     await until(() => this.path === path && this.window.document.readyState === 'complete', `the tab to show ${path} (it shows ${this.path})`, timeout);
   }
 
-  /** Keys pressed by the browser in this tab: `{ press: 'ShiftLeft' }`, `{ down }`, `{ up }`, `{ wait: ms }`. */
+  /** Keys pressed by the browser in this tab: `{ press: 'ShiftLeft' }` (puppeteer's key names; ' ' for Space), `{ down }`, `{ up }`, `{ wait: ms }`. */
   async keys(...keys: ({ press: string } | { down: string } | { up: string } | { wait: number })[]): Promise<void> {
-    await executeServerCommand('tab-keys', { url: this.window.location.href, keys });
+    await executeServerCommand('tab-keys', { name: this.name, keys });
   }
 
   /** A real mouse click at the centre of `element` (in this tab, possibly in a shadow root). */
   async click(element: Element): Promise<void> {
     const box = element.getBoundingClientRect();
-    await executeServerCommand('tab-click', { url: this.window.location.href, x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    await executeServerCommand('tab-click', { name: this.name, x: box.left + box.width / 2, y: box.top + box.height / 2 });
   }
 
   close(): void {
@@ -55,9 +63,10 @@ export class Tab {
 
 /** Opens /tests/pages/start.html in a new tab, then goes to `path`: Back has somewhere to go. */
 export async function openTab(path: string): Promise<Tab> {
-  const opened = window.open('/tests/pages/start.html', '_blank');
+  const name = newTabName();
+  const opened = window.open('/tests/pages/start.html', name);
   if (!opened) throw new Error('the browser refused to open a tab');
-  const tab = new Tab(opened as Window & typeof globalThis);
+  const tab = new Tab(opened as Window & typeof globalThis, name);
   await tab.arrivesAt('/tests/pages/start.html');
   // A document counts as "completely loaded" only after its load event has run;
   // navigating before that would replace the entry instead of adding one.

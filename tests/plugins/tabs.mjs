@@ -4,40 +4,101 @@
 // - a server log of requests to the exit page (with their Referer) and a slow
 //   script, so that tests can see what left the page and act before
 //   DOMContentLoaded.
-// Puppeteer-based: Chromium here (Firefox through puppeteer as well).
+// Chromium and Firefox through puppeteer; WebKit through WebDriver.
 
 const exitLog = [];
 
-async function tabFor(session, urlPart) {
+/** The tab a test opened as `window.open(url, name)`: found by its window name, which survives navigations. */
+async function tabFor(session, name) {
   const pages = await session.browser.getPage(session.id).browser().pages();
-  const tab = pages.find((page) => page.url().includes(urlPart));
-  if (!tab) throw new Error(`no tab whose address contains ${urlPart} (open: ${pages.map((page) => page.url()).join(', ')})`);
-  return tab;
+  for (const page of pages) {
+    if ((await page.evaluate(() => window.name).catch(() => '')) === name) return page;
+  }
+  throw new Error(`no tab named ${name} (open: ${pages.map((page) => page.url()).join(', ')})`);
+}
+
+async function puppeteerCommand(command, payload, session) {
+  const testPage = session.browser.getPage(session.id);
+  if (command === 'tab-urls') return (await testPage.browser().pages()).map((page) => page.url());
+  const tab = await tabFor(session, payload.name);
+  await tab.bringToFront();
+  if (command === 'tab-keys') {
+    for (const step of payload.keys) {
+      if (step.press) await tab.keyboard.press(step.press);
+      if (step.down) await tab.keyboard.down(step.down);
+      if (step.up) await tab.keyboard.up(step.up);
+      if (step.wait) await new Promise((resolve) => setTimeout(resolve, step.wait));
+    }
+  } else if (command === 'tab-click') {
+    await tab.mouse.click(payload.x, payload.y);
+  }
+  await testPage.bringToFront();
+  return true;
+}
+
+/** WebDriver key values for the key names the tests use (puppeteer's names). */
+const WEBDRIVER_KEYS = {
+  ShiftLeft: '\uE008',
+  ShiftRight: '\uE050',
+  Shift: '\uE008',
+  Escape: '\uE00C',
+  Enter: '\uE007',
+  ' ': ' ',
+  Tab: '\uE004',
+  KeyA: 'a',
+};
+
+async function webdriverCommand(command, payload, session) {
+  const driver = session.browser.driver;
+  const original = await driver.getWindowHandle();
+  const urls = [];
+  for (const handle of await driver.getWindowHandles()) {
+    await driver.switchToWindow(handle);
+    const url = await driver.getUrl();
+    urls.push(url);
+    if (command === 'tab-urls' || (await driver.execute(() => window.name)) !== payload.name) continue;
+    try {
+      if (command === 'tab-keys') {
+        for (const step of payload.keys) {
+          const actions = step.press
+            ? [{ type: 'keyDown', value: WEBDRIVER_KEYS[step.press] }, { type: 'keyUp', value: WEBDRIVER_KEYS[step.press] }]
+            : step.down
+              ? [{ type: 'keyDown', value: WEBDRIVER_KEYS[step.down] }]
+              : step.up
+                ? [{ type: 'keyUp', value: WEBDRIVER_KEYS[step.up] }]
+                : [{ type: 'pause', duration: step.wait }];
+          await driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
+        }
+      } else if (command === 'tab-click') {
+        await driver.performActions([
+          {
+            type: 'pointer',
+            id: 'mouse',
+            parameters: { pointerType: 'mouse' },
+            actions: [
+              { type: 'pointerMove', duration: 0, x: Math.round(payload.x), y: Math.round(payload.y), origin: 'viewport' },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ]);
+      }
+      await driver.releaseActions();
+    } finally {
+      await driver.switchToWindow(original);
+    }
+    return true;
+  }
+  await driver.switchToWindow(original);
+  if (command === 'tab-urls') return urls;
+  throw new Error(`no tab named ${payload.name} (open: ${urls.join(', ')})`);
 }
 
 export const tabsPlugin = {
   name: 'tabs',
   async executeCommand({ command, payload, session }) {
     if (!command.startsWith('tab-')) return undefined;
-    const testPage = session.browser.getPage(session.id);
-    if (command === 'tab-urls') return (await testPage.browser().pages()).map((page) => page.url());
-    const tab = await tabFor(session, payload.url);
-    if (command === 'tab-keys') {
-      await tab.bringToFront();
-      for (const step of payload.keys) {
-        if (step.press) await tab.keyboard.press(step.press);
-        if (step.down) await tab.keyboard.down(step.down);
-        if (step.up) await tab.keyboard.up(step.up);
-        if (step.wait) await new Promise((resolve) => setTimeout(resolve, step.wait));
-      }
-    } else if (command === 'tab-click') {
-      await tab.bringToFront();
-      await tab.mouse.click(payload.x, payload.y);
-    } else {
-      throw new Error(`unknown command ${command}`);
-    }
-    await testPage.bringToFront();
-    return true;
+    return session.browser.type === 'webdriver' ? webdriverCommand(command, payload, session) : puppeteerCommand(command, payload, session);
   },
 };
 

@@ -125,17 +125,16 @@ export class HotlineQuickExit extends LitElement {
     setNewTab(this.newTab || settings.newTab);
   }
 
+  /** Clicks and taps; Enter and Space are handled on keydown, before any click they would make. */
   #onClick(event: MouseEvent): void {
     event.preventDefault();
     setExitUrl(this.#destination);
-    // A click from Enter on the focused button has no pointer position (detail 0).
-    const pointer = event.detail > 0;
-    exitNow(pointer ? 'click' : 'keyboard', { pointer });
+    exitNow('click', { pointer: true });
   }
 
   /** The button is announced as a button, so Space works as well as Enter. */
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== ' ') return;
+    if (event.key !== ' ' && event.key !== 'Enter') return;
     event.preventDefault();
     setExitUrl(this.#destination);
     exitNow('keyboard');
