@@ -151,24 +151,34 @@ function hidePage(doc: Document): void {
   const blankIcon = doc.createElement('link');
   blankIcon.rel = 'icon';
   blankIcon.href = 'data:,';
-  // The exit page must not learn which page the person was reading.
+  (doc.head ?? doc.documentElement).append(blankIcon);
+}
+
+/** The exit page must not learn which page the person was reading: set before navigating. */
+function withholdReferrer(doc: Document): void {
   const noReferrer = doc.createElement('meta');
   noReferrer.name = 'referrer';
   noReferrer.content = 'no-referrer';
-  (doc.head ?? doc.documentElement).append(blankIcon, noReferrer);
+  (doc.head ?? doc.documentElement).append(noReferrer);
 }
 
-/** Hides this page, and the top page when we are in a same-origin frame; returns the window to navigate. */
-function hideEverything(): Window {
+/**
+ * Starts the navigation first (`replace`, not `assign`: Back must never return
+ * here), then covers and hides this page, and the top page when we are in a
+ * same-origin frame, all in the same task: the next frame the browser paints
+ * is blank, and the request for the exit page is already on its way.
+ */
+function leaveAndHide(): void {
   const doc = topDocument();
-  hidePage(doc);
-  if (doc !== document) hidePage(document);
-  return doc.defaultView ?? window;
+  const docs = doc === document ? [doc] : [doc, document];
+  docs.forEach(withholdReferrer);
+  (doc.defaultView ?? window).location.replace(exitState().url);
+  docs.forEach(hidePage);
 }
 
 /**
  * Leaves the page now. Safe to call many times: only the first call navigates.
- * The `hotline-exit` event fires after the page is hidden and before leaving;
+ * The `hotline-exit` event fires once the page is hidden, before it is left;
  * a listener that throws or calls preventDefault cannot stop the exit.
  * `pointer`: activated by a click or tap, which may also open a new tab.
  */
@@ -176,12 +186,11 @@ export function exitNow(trigger: ExitTrigger, { pointer = false } = {}): void {
   const state = exitState();
   if (state.leaving) return;
   state.leaving = true;
-  const target = hideEverything();
+  leaveAndHide();
+  // The page is still here until the exit page answers: listeners run now, and cannot stop it.
   document.dispatchEvent(new HotlineExitEvent({ trigger }));
   // A new tab needs the click's user activation; from a key it would meet the popup blocker.
   if (state.newTab && pointer) window.open(state.url, '_blank', 'noopener,noreferrer');
-  // replace, not assign: Back must never return to this page.
-  target.location.replace(state.url);
 }
 
 /** True while the person is typing or working in a dialog: the shortcuts stay out of the way. */
@@ -239,7 +248,7 @@ function onKeyup(event: KeyboardEvent): void {
 
 function onPageshow(event: PageTransitionEvent): void {
   // Restored from the back/forward cache after an exit: stay hidden and leave again.
-  if (event.persisted && exitState().leaving) hideEverything().location.replace(exitState().url);
+  if (event.persisted && exitState().leaving) leaveAndHide();
 }
 
 /** Installs the keyboard shortcuts once per page, however many copies ask. */
