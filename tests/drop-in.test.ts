@@ -132,6 +132,14 @@ describe('drop-in script: privacy and layout', () => {
     page.frame.style.width = '320px';
     await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
     expect(page.document.documentElement.scrollWidth).to.be.at.most(320);
+    // The quick exit and its explanation, opened, stay on screen (320 px is also 1280 px at 400% zoom).
+    const exit = page.document.querySelector('hotline-quick-exit')!.shadowRoot!;
+    exit.querySelector('details')!.open = true;
+    for (const part of ['[part="button"]', '[part="about"]']) {
+      const box = exit.querySelector(part)!.getBoundingClientRect();
+      expect(box.left, part).to.be.at.least(0);
+      expect(box.right, part).to.be.at.most(320);
+    }
   });
 });
 
