@@ -61,6 +61,21 @@ export function loadHotlineFiles() {
     .map((name) => ({ name, ...JSON.parse(readFileSync(join(hotlineDir, name), 'utf8')) }));
 }
 
+export function loadExitPages() {
+  return JSON.parse(readFileSync(join(root, 'src', 'data', 'exit-pages.json'), 'utf8'));
+}
+
+function checkExitPages(exitPages, errors) {
+  if (!ISO_DATE.test(exitPages.checked ?? '')) errors.push('exit-pages.json: needs a checked date');
+  const pages = { default: exitPages.default, ...exitPages.countries };
+  for (const [where, page] of Object.entries(pages)) {
+    if (where !== 'default' && !isCountry(where)) errors.push(`exit-pages.json ${where}: not a country code`);
+    if (!HTTPS.test(page?.url ?? '')) errors.push(`exit-pages.json ${where}: url must be an https: address`);
+    if (where !== 'default' && !page?.why) errors.push(`exit-pages.json ${where}: say why this country needs its own exit page`);
+    if (!Array.isArray(page?.sources) || page.sources.length === 0) errors.push(`exit-pages.json ${where}: needs at least one source`);
+  }
+}
+
 export function loadEmergency() {
   return JSON.parse(readFileSync(join(root, 'src', 'data', 'emergency.json'), 'utf8'));
 }
@@ -210,6 +225,7 @@ export function checkAll() {
   }
   const emergency = loadEmergency();
   const territories = checkEmergency(emergency, errors);
+  checkExitPages(loadExitPages(), errors);
   for (const entry of entries) {
     if (!emergency.territories?.[entry.country]) errors.push(`${entry.id}: no emergency number for ${entry.country}`);
   }

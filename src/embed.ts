@@ -5,7 +5,7 @@
  * globals and the script tag (components read `config/page-settings`).
  */
 import { bootScript } from './embed-boot.js';
-import { exitNow, setExitUrl, setNewTab, setShortcuts } from './components/quick-exit/exit.js';
+import { DEFAULT_EXIT_URL, exitNow, setExitUrl, setNewTab, setShortcuts } from './components/quick-exit/exit.js';
 import './define.js';
 import { checkConfig, configKeys } from './config/validate.js';
 import { reportProblem, quote } from './config/report.js';
@@ -13,7 +13,7 @@ import { closestMatch } from './config/suggest.js';
 import { pageSettings, updatePageSettings } from './config/page-settings.js';
 import { resolveContext } from './components/widget-context.js';
 import type { Component, HotlineWidgetConfig, WidgetSettings } from './config/types.js';
-import { supportedCountries } from './data/lookup.js';
+import { exitPageFor, supportedCountries } from './data/lookup.js';
 import { setDataBase } from './data/remote.js';
 import { supportedLanguages } from './locale/catalogue.js';
 import { HotlineReadyEvent } from './events.js';
@@ -141,7 +141,7 @@ function configure(config: HotlineWidgetConfig): void {
 /** The quick exit's page-wide settings reach its core, which also serves pages without a button. */
 function applyExitSettings(): void {
   const { exitUrl, shortcut, newTab } = pageSettings();
-  if (exitUrl) setExitUrl(exitUrl);
+  setExitUrl(exitUrl ?? exitPageFor(resolveContext(null, null).country) ?? DEFAULT_EXIT_URL);
   setShortcuts(shortcut);
   setNewTab(newTab);
 }

@@ -26,6 +26,11 @@ describe('<hotline-quick-exit>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('goes to the country\'s own default where the usual page would not load (src/data/exit-pages.json)', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit lang="zh-CN"></hotline-quick-exit>`);
+    expect(button(el).getAttribute('href')).to.equal('https://www.weather.com.cn/');
+  });
+
   it('goes to its href', async () => {
     const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit href="https://example.org/weather"></hotline-quick-exit>`);
     expect(button(el).getAttribute('href')).to.equal('https://example.org/weather');

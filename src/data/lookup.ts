@@ -3,7 +3,7 @@
  * built-in lines, the continent's file once loaded, the site owner's own
  * lines, and the emergency numbers (always built in: they must show offline).
  */
-import { BUILT_IN_HOTLINES, EMERGENCY, REGION_COUNTRIES } from './generated/world.js';
+import { BUILT_IN_HOTLINES, EMERGENCY, EXIT_PAGES, REGION_COUNTRIES } from './generated/world.js';
 import { dataFile } from './remote.js';
 import type { CountryCode, CountryHelp, EmergencyNumber, EmergencyRole, Hotline } from './types.js';
 
@@ -53,4 +53,9 @@ export function countryOfTimeZone(zone: string | undefined): { country: string |
   if (!zone) return { country: null, pending: null };
   const table = dataFile<Record<string, string>>('time-zones');
   return { country: table.value?.[zone] ?? null, pending: table.value || table.failed ? null : table.loaded };
+}
+
+/** The quick exit's default page for a country where the usual one would not load (src/data/exit-pages.json). */
+export function exitPageFor(country: CountryCode | null): string | undefined {
+  return country ? EXIT_PAGES[country] : undefined;
 }

@@ -14,6 +14,7 @@ import {
   type Shortcut,
 } from './exit.js';
 import { toSafeHttpUrl } from '../../config/urls.js';
+import { exitPageFor } from '../../data/lookup.js';
 import { checkExitUrl, checkShortcut } from '../../config/validate.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
@@ -102,12 +103,14 @@ export class HotlineQuickExit extends LitElement {
     this.#skipLink = null;
   }
 
-  /** Where this button goes: its `href`, a link written inside it, the page's setting, the default. */
+  /** Where this button goes: its `href`, a link written inside it, the page's setting, the country's default, the default. */
   #resolveDestination(): string {
+    const { settings, country } = this.#context.current;
     return (
       toSafeHttpUrl(this.href) ??
       toSafeHttpUrl(this.querySelector('a[href]')?.getAttribute('href')) ??
-      this.#context.current.settings.exitUrl ??
+      settings.exitUrl ??
+      exitPageFor(country) ??
       DEFAULT_EXIT_URL
     );
   }
