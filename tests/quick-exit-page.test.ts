@@ -130,6 +130,14 @@ describe('quick exit on a real page', () => {
     expect(seen.trigger).to.equal('click');
   });
 
+  it('a tap on the button leaves, with trigger "click"', async () => {
+    const { tab: page, exit } = await article();
+    const seen = watchExit(page);
+    const button = page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!;
+    await leavesOn(page, exit, () => page.tap(button));
+    expect(seen.trigger).to.equal('click');
+  });
+
   for (const key of ['Enter', ' ']) {
     it(`${key === ' ' ? 'Space' : key} on the focused button leaves, with trigger "keyboard"`, async () => {
       const { tab: page, exit } = await article();

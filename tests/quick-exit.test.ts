@@ -72,6 +72,19 @@ describe('<hotline-quick-exit>', () => {
     expect(box.left).to.be.lessThan(60);
   });
 
+  for (const [position, top, start] of [
+    ['bottom-end', false, false],
+    ['top-start', true, true],
+    ['bottom-start', false, true],
+  ] as const) {
+    it(`position="${position}" puts it at that corner`, async () => {
+      const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit position=${position}></hotline-quick-exit>`);
+      const box = el.getBoundingClientRect();
+      expect(top ? box.top : window.innerHeight - box.bottom, 'block edge').to.be.lessThan(60);
+      expect(start ? box.left : window.innerWidth - box.right, 'inline edge').to.be.lessThan(60);
+    });
+  }
+
   it('can sit in the flow of the page with position="inline"', async () => {
     const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit position="inline"></hotline-quick-exit>`);
     expect(getComputedStyle(el).position).to.equal('static');

@@ -56,6 +56,12 @@ export class Tab {
     await executeServerCommand('tab-click', { name: this.name, x: box.left + box.width / 2, y: box.top + box.height / 2 });
   }
 
+  /** A tap with a finger at the centre of `element`. */
+  async tap(element: Element): Promise<void> {
+    const box = element.getBoundingClientRect();
+    await executeServerCommand('tab-tap', { name: this.name, x: box.left + box.width / 2, y: box.top + box.height / 2 });
+  }
+
   close(): void {
     this.window.close();
   }

@@ -31,6 +31,8 @@ async function puppeteerCommand(command, payload, session) {
     }
   } else if (command === 'tab-click') {
     await tab.mouse.click(payload.x, payload.y);
+  } else if (command === 'tab-tap') {
+    await tab.touchscreen.tap(payload.x, payload.y);
   }
   await testPage.bringToFront();
   return true;
@@ -69,12 +71,12 @@ async function webdriverCommand(command, payload, session) {
                 : [{ type: 'pause', duration: step.wait }];
           await driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
         }
-      } else if (command === 'tab-click') {
+      } else if (command === 'tab-click' || command === 'tab-tap') {
         await driver.performActions([
           {
             type: 'pointer',
-            id: 'mouse',
-            parameters: { pointerType: 'mouse' },
+            id: command === 'tab-tap' ? 'finger' : 'mouse',
+            parameters: { pointerType: command === 'tab-tap' ? 'touch' : 'mouse' },
             actions: [
               { type: 'pointerMove', duration: 0, x: Math.round(payload.x), y: Math.round(payload.y), origin: 'viewport' },
               { type: 'pointerDown', button: 0 },
