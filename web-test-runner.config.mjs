@@ -11,18 +11,26 @@ import { findChromium, findFirefox, findWebKit } from './scripts/browsers.mjs';
 import { exitLogMiddleware, tabsPlugin } from './tests/plugins/tabs.mjs';
 
 /**
- * `emulate-media-features`: any CSS media feature, forced-colors included (the
- * stock emulateMedia command knows only colour scheme and reduced motion).
+ * One DevTools protocol session per test page (Chromium only), so that a later
+ * emulation call resets an earlier one.
  */
 const devtoolsSessions = new Map();
+function devtoolsFor(session) {
+  if (!devtoolsSessions.has(session.id)) devtoolsSessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
+  return devtoolsSessions.get(session.id);
+}
+
+/**
+ * `emulate-media-features`: any CSS media feature, forced-colors included (the
+ * stock emulateMedia command knows only colour scheme and reduced motion), the
+ * print medium, and a touch-only device.
+ */
 const mediaFeaturesPlugin = {
   name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-media-features') return undefined;
-    // Straight to the DevTools protocol (puppeteer's own check refuses forced-colors),
-    // through one DevTools session per test page so that a later call resets an earlier one.
-    if (!devtoolsSessions.has(session.id)) devtoolsSessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
-    const client = await devtoolsSessions.get(session.id);
+    // Straight to the DevTools protocol: puppeteer's own check refuses forced-colors.
+    const client = await devtoolsFor(session);
     await client.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
     // A touch-only device: (pointer: coarse) and no fine pointer.
     if ('touch' in payload) await client.send('Emulation.setTouchEmulationEnabled', { enabled: payload.touch, maxTouchPoints: 5 });
@@ -38,8 +46,7 @@ const placePlugin = {
   name: 'emulate-place',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-place') return undefined;
-    if (!devtoolsSessions.has(session.id)) devtoolsSessions.set(session.id, session.browser.getPage(session.id).createCDPSession());
-    const client = await devtoolsSessions.get(session.id);
+    const client = await devtoolsFor(session);
     const page = session.browser.getPage(session.id);
     await client.send('Emulation.setTimezoneOverride', { timezoneId: payload.timeZone ?? '' });
     // navigator.languages follows the Accept-Language the browser would send.
