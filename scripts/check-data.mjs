@@ -76,6 +76,51 @@ function checkExitPages(exitPages, errors) {
   }
 }
 
+export const AUDIENCES = ['public', 'self', 'hospitality', 'transport', 'healthcare', 'finance', 'employer'];
+const checklistDir = join(root, 'src', 'data', 'checklist');
+
+export function loadChecklists() {
+  return readdirSync(checklistDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, ...JSON.parse(readFileSync(join(checklistDir, name), 'utf8')) }));
+}
+
+/** The checklist content rules (src/data/checklist/README.md). */
+function checkChecklist(content, errors) {
+  const where = `checklist ${content.name}`;
+  if (content.audience !== content.name.replace(/\.json$/, '') || !AUDIENCES.includes(content.audience)) errors.push(`${where}: audience must be the file's name, one of ${AUDIENCES.join(', ')}`);
+  if (!['observer', 'staff', 'self'].includes(content.mode)) errors.push(`${where}: mode must be observer, staff or self`);
+  if (typeof content.intro !== 'string') errors.push(`${where}: needs an intro`);
+  else if (content.mode !== 'self' && !content.intro.includes('No single sign is proof')) errors.push(`${where}: the intro must say "No single sign is proof"`);
+  const items = (content.categories ?? []).flatMap((category) => {
+    if (typeof category.title !== 'string' || !Array.isArray(category.items) || category.items.length === 0) errors.push(`${where}: a category needs a title and items`);
+    return category.items ?? [];
+  });
+  if (items.length < 8 || items.length > 20) errors.push(`${where}: ${items.length} items; an audience has 8 to 20`);
+  const ids = new Set();
+  for (const item of items) {
+    if (typeof item.id !== 'string' || ids.has(item.id)) errors.push(`${where}: item id ${item.id} is missing or repeated`);
+    ids.add(item.id);
+    if (typeof item.text !== 'string' || item.text.trim() === '' || /[<>]/.test(item.text)) errors.push(`${where} ${item.id}: text must be plain text`);
+    if (/\bconfront\b/i.test(item.text ?? '') && !/not confront/i.test(item.text)) errors.push(`${where} ${item.id}: never suggest confronting anyone`);
+    if ('urgent' in item && !['immediate-danger', 'child-sexual-exploitation'].includes(item.urgent)) errors.push(`${where} ${item.id}: unknown urgent value`);
+    const cited = content.itemSources?.[item.id];
+    if (!Array.isArray(cited) || cited.length === 0) errors.push(`${where} ${item.id}: needs at least one source id`);
+    for (const id of cited ?? []) if (!content.sources?.[id]) errors.push(`${where} ${item.id}: source ${id} does not resolve`);
+  }
+  for (const id of Object.keys(content.itemSources ?? {})) if (!ids.has(id)) errors.push(`${where}: itemSources has ${id}, which is no item`);
+  if (content.mode === 'self') {
+    if (!Array.isArray(content.rights) || content.rights.length < 2 || content.rights.length > 5) errors.push(`${where}: self needs 2 to 5 rights`);
+    if (!Array.isArray(content.rightsSources) || content.rightsSources.length === 0) errors.push(`${where}: rights need sources`);
+    for (const id of content.rightsSources ?? []) if (!content.sources?.[id]) errors.push(`${where}: rights source ${id} does not resolve`);
+  }
+  for (const [id, source] of Object.entries(content.sources ?? {})) {
+    if (!source.title || !source.publisher || !source.url) errors.push(`${where}: source ${id} needs title, publisher and url`);
+  }
+  if (!ISO_DATE.test(content.checked ?? '')) errors.push(`${where}: checked must be an ISO date`);
+}
+
 export function loadEmergency() {
   return JSON.parse(readFileSync(join(root, 'src', 'data', 'emergency.json'), 'utf8'));
 }
@@ -226,10 +271,13 @@ export function checkAll() {
   const emergency = loadEmergency();
   const territories = checkEmergency(emergency, errors);
   checkExitPages(loadExitPages(), errors);
+  const checklists = loadChecklists();
+  for (const content of checklists) checkChecklist(content, errors);
+  if (!checklists.some((content) => content.audience === 'public')) errors.push('checklist: public.json, the built-in list, is missing');
   for (const entry of entries) {
     if (!emergency.territories?.[entry.country]) errors.push(`${entry.id}: no emergency number for ${entry.country}`);
   }
-  return { errors, entries, territories };
+  return { errors, entries, territories, checklists };
 }
 
 function coverageTable(entries) {
@@ -254,11 +302,12 @@ function coverageTable(entries) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { errors, entries, territories } = checkAll();
+  const { errors, entries, territories, checklists } = checkAll();
   const yearAgo = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const stale = entries.filter((entry) => entry.checked < yearAgo);
   console.log(`${entries.length} lines in ${new Set(entries.map((entry) => entry.country)).size} countries; emergency numbers for ${territories} territories.\n`);
   console.log(coverageTable(entries));
+  console.log(`\nChecklists: ${checklists.map((content) => `${content.audience} ${content.categories.flatMap((category) => category.items).length} items`).join(', ')}.`);
   console.log(stale.length === 0 ? '\nNo entry was last checked more than 12 months ago.' : `\nChecked more than 12 months ago (${stale.length}):\n${stale.map((entry) => `  ${entry.id} (${entry.checked})`).join('\n')}`);
   if (errors.length > 0) {
     console.error(`\n${errors.length} problem(s):\n${errors.map((error) => `  ${error}`).join('\n')}`);

@@ -83,8 +83,8 @@ export async function budgetReport() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pad = (value, width) => String(value).padStart(width);
-  console.log(`${'file'.padEnd(26)}${pad('minified', 10)}${pad('gzip', 8)}${pad('brotli', 8)}`);
-  for (const row of distSizes()) console.log(`${row.name.padEnd(26)}${pad(row.minified, 10)}${pad(row.gzip, 8)}${pad(row.brotli, 8)}`);
+  console.log(`${'file'.padEnd(32)}${pad('minified', 10)}${pad('gzip', 8)}${pad('brotli', 8)}`);
+  for (const row of distSizes()) console.log(`${row.name.padEnd(32)}${pad(row.minified, 10)}${pad(row.gzip, 8)}${pad(row.brotli, 8)}`);
   const report = await budgetReport();
   console.log(`\nhotline-widget.js: ${report.widget.brotli} B brotli (budget ${BUDGETS.total})`);
   console.log(`  of which the world's data built in: ${report.worldData} B (budget ${BUDGETS.worldData}); without it: ${report.foundation.brotli} B`);

@@ -59,6 +59,22 @@ describe('appearance', () => {
     }
   });
 
+  it('prints the checklist as a poster: the signs and the hotline, no ticks, no buttons', async () => {
+    const el = await fixture(html`<hotline-signs-checklist country="GB" variant="compact"></hotline-signs-checklist>`);
+    const root = shadow(el);
+    root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    window.dispatchEvent(new Event('beforeprint'));
+    await executeServerCommand('emulate-media-features', { media: 'print' });
+    try {
+      for (const input of root.querySelectorAll('input[type="checkbox"]')) expect(getComputedStyle(input).display).to.equal('none');
+      expect(getComputedStyle(root.querySelector('[part="clear"]')!).display).to.equal('none');
+      expect([...root.querySelectorAll('details.category')].every((details) => (details as HTMLDetailsElement).open)).to.equal(true);
+      expect(getComputedStyle(root.querySelector('[part="hotline"]')!).display).to.not.equal('none');
+    } finally {
+      await executeServerCommand('emulate-media-features', {});
+    }
+  });
+
   it('is hidden when printing', async () => {
     const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
     await executeServerCommand('emulate-media-features', { media: 'print' });

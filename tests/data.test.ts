@@ -2,9 +2,8 @@
 import { expect } from '@open-wc/testing';
 import parsePhoneNumber from 'libphonenumber-js/max';
 import { globalDirectoryEvidence } from '../src/data/international.js';
-import { publicChecklist, publicChecklistEvidence } from '../src/data/checklist/public.js';
 import { emergencyNumbersFor } from '../src/data/lookup.js';
-import { allLines, emergencyData } from './world-data.js';
+import { allLines, checklists, emergencyData } from './world-data.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = new Date().toISOString().slice(0, 10);
@@ -74,21 +73,25 @@ describe('emergency numbers', () => {
 });
 
 describe('checklist content', () => {
-  const items = publicChecklist.categories.flatMap((category) => category.items);
-
-  it('traces every item to sources listed in its evidence', () => {
-    for (const item of items) {
-      const ids = publicChecklistEvidence.items[item.id];
-      expect(ids, item.id).to.exist;
-      expect(ids!.length, item.id).to.be.at.least(1);
-      for (const id of ids!) expect(publicChecklistEvidence.sources[id], `${item.id} cites ${id}`).to.exist;
+  it('traces every item of every audience to sources that resolve, 8 to 20 items each', () => {
+    expect(Object.keys(checklists)).to.include('public');
+    for (const content of Object.values(checklists)) {
+      const items = content.categories.flatMap((category) => category.items);
+      expect(items.length, content.audience).to.be.within(8, 20);
+      for (const item of items) {
+        const ids = content.itemSources[item.id];
+        expect(ids, `${content.audience} ${item.id}`).to.exist;
+        for (const id of ids!) expect(content.sources[id], `${content.audience} ${item.id} cites ${id}`).to.exist;
+      }
+      expect(content.checked).to.match(ISO_DATE);
     }
-    expect(publicChecklistEvidence.checked).to.match(ISO_DATE);
   });
 
-  it('says that no single sign is proof, and has a sign for immediate danger and one for a child', () => {
-    expect(publicChecklist.intro).to.contain('No single sign is proof');
-    expect(items.some((item) => item.urgent === 'immediate-danger')).to.equal(true);
-    expect(items.some((item) => item.urgent === 'child-sexual-exploitation')).to.equal(true);
+  it('says that no single sign is proof to observers, and has a sign for immediate danger in every audience', () => {
+    for (const content of Object.values(checklists)) {
+      if (content.mode !== 'self') expect(content.intro, content.audience).to.contain('No single sign is proof');
+      const items = content.categories.flatMap((category) => category.items);
+      expect(items.some((item) => item.urgent === 'immediate-danger'), content.audience).to.equal(true);
+    }
   });
 });

@@ -2,12 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/signs-checklist.js';
 import type { HotlineSignsChecklist } from '../src/components/signs-checklist/signs-checklist.js';
-import { publicChecklist } from '../src/data/checklist/public.js';
+import { checklists } from './world-data.js';
+import { setDataBase } from '../src/data/remote.js';
 import { en } from '../src/locale/messages/en.js';
 import { HotlineExitEvent } from '../src/events.js';
 import { collectProblems, hrefs, shadow, textOf } from './helpers.js';
 
 const m = en.checklist;
+const publicChecklist = checklists['public']!;
 const allItems = publicChecklist.categories.flatMap((category) => category.items);
 const itemText = (id: string) => allItems.find((item) => item.id === id)!.text;
 /** A sign that is neither urgent nor about a child. */
@@ -325,14 +327,14 @@ describe('<hotline-signs-checklist>', () => {
     expect(hrefs(el)).to.include('tel:+18883737888');
   });
 
-  it('reports an audience this version has no content for ("self") and falls back to the public signs', async () => {
+  it('falls back to the built-in public signs, with one message, when an audience\'s file cannot be loaded', async () => {
+    setDataBase('/tests/pages/no-such-folder/');
     let el!: HotlineSignsChecklist;
     const { events } = await collectProblems(document, async () => {
-      el = await checklist({ country: 'US', audience: 'self' });
+      el = await checklist({ country: 'US', audience: 'transport' });
     });
     expect(events).to.have.length(1);
-    expect(events[0]).to.contain('<hotline-signs-checklist audience>="self"');
-    expect(events[0]).to.contain('public');
+    expect(events[0]).to.contain('checklist-transport.json');
     expect(checkboxes(el)).to.have.length(17);
     expect([...shadow(el).querySelectorAll('legend')].map((legend) => collapse(legend.textContent))).to.deep.equal(
       publicChecklist.categories.map((category) => category.title),

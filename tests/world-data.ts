@@ -24,3 +24,26 @@ export const emergencyData = emergency as unknown as {
 };
 
 export const linesOf = (country: string) => allLines.filter((line) => line.country === country);
+
+/** The checklist content files that exist, by audience, as the project writes them (with their evidence). */
+export interface ChecklistFile {
+  audience: string;
+  mode: 'observer' | 'staff' | 'self';
+  intro: string;
+  categories: { title: string; items: { id: string; text: string; urgent?: string }[] }[];
+  rights?: string[];
+  checked: string;
+  itemSources: Record<string, string[]>;
+  sources: Record<string, { title: string; publisher: string; url: string }>;
+}
+const AUDIENCES = ['public', 'self', 'hospitality', 'transport', 'healthcare', 'finance', 'employer'];
+export const checklists: Record<string, ChecklistFile> = Object.fromEntries(
+  (
+    await Promise.all(
+      AUDIENCES.map(async (audience) => {
+        const response = await fetch(`/src/data/checklist/${audience}.json`);
+        return response.ok ? [[audience, (await response.json()) as ChecklistFile]] : [];
+      }),
+    )
+  ).flat(),
+);

@@ -16,8 +16,6 @@ import { supportedCountries } from '../data/lookup.js';
 import type { Hotline } from '../data/types.js';
 import type { Shortcut } from '../components/quick-exit/exit.js';
 
-/** Audiences whose content this build has; the rest fall back to `public`. */
-export const AVAILABLE_AUDIENCES: readonly Audience[] = ['public'];
 
 type ConfigKey = 'country' | 'lang' | 'components' | 'target' | 'exitUrl' | 'audience' | 'theme' | 'hotlines' | 'shortcut' | 'newTab';
 
@@ -121,12 +119,7 @@ export function checkChoice<T extends string>(value: unknown, name: string, choi
 }
 
 export function checkAudience(value: unknown, name: string, problems: string[]): Audience | undefined {
-  const audience = checkChoice(value, name, AUDIENCES, problems);
-  if (audience && !AVAILABLE_AUDIENCES.includes(audience)) {
-    problems.push(`${name}=${quote(value)}: no content for this audience yet; showing "public".`);
-    return 'public';
-  }
-  return audience;
+  return checkChoice(value, name, AUDIENCES, problems);
 }
 
 export function checkExitUrl(value: unknown, name: string, problems: string[]): string | undefined {

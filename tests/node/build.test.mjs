@@ -62,7 +62,7 @@ test('custom-elements.json lists every element with its attributes, events, part
   const byTag = Object.fromEntries(elements.map((element) => [element.tagName, element]));
   const expectations = {
     'hotline-banner': { attributes: ['country', 'lang', 'variant'], events: ['hotline-contact', 'hotline-error'] },
-    'hotline-signs-checklist': { attributes: ['country', 'lang', 'audience'], events: ['hotline-contact', 'hotline-error'] },
+    'hotline-signs-checklist': { attributes: ['country', 'lang', 'audience', 'variant'], events: ['hotline-contact', 'hotline-error'] },
     'hotline-quick-exit': { attributes: ['href', 'lang', 'position', 'shortcut', 'new-tab'], events: ['hotline-exit', 'hotline-error'] },
   };
   for (const [tag, expected] of Object.entries(expectations)) {

@@ -55,6 +55,36 @@ export const checklistStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  details.category {
+    margin: 0 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  details.category > fieldset {
+    margin: 0;
+    border: 0;
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    padding: 0 0.75em;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .sources {
+    margin-block-start: 0.75em;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .sources summary {
+    padding: 0;
+    font-weight: 600;
+  }
+  .rights ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
   .next-steps {
     padding: 0.75em 1em;
     border-inline-start: 6px solid var(--_accent);
@@ -79,7 +109,8 @@ export const checklistStyles = css`
     .item input,
     .clear,
     .privacy,
-    .status {
+    .status,
+    hotline-quick-exit {
       display: none !important;
     }
   }

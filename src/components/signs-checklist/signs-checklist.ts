@@ -1,12 +1,15 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { baseStyles } from '../../styles/base.js';
 import { contactStyles, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
 import type { Audience } from '../../config/types.js';
-import { checkAudience, checkCountry } from '../../config/validate.js';
-import { checklistFor, type ChecklistContent } from '../../data/checklist/index.js';
+import { checkAudience, checkChoice, checkCountry } from '../../config/validate.js';
+import { checklistFor, type ChecklistCategory, type ChecklistContent } from '../../data/checklist/index.js';
 import { globalDirectory } from '../../data/international.js';
 import { checklistStyles } from './signs-checklist.styles.js';
+
+const VARIANTS = ['full', 'compact'] as const;
+export type ChecklistVariant = (typeof VARIANTS)[number];
 
 /**
  * The signs of trafficking for an audience, as native checkboxes grouped by
@@ -14,12 +17,16 @@ import { checklistStyles } from './signs-checklist.styles.js';
  * verdict. Answers exist only in this element's memory: nothing is stored or
  * sent, and they are cleared by "Clear answers" and by the quick exit.
  *
+ * For `self` (a person checking their own situation) it speaks to the reader,
+ * names their rights, and shows a quick exit beside it when the page has none.
+ *
  * @tag hotline-signs-checklist
  * @summary Signs of trafficking, and what to do, never a verdict.
  *
  * @attr country - ISO 3166-1 alpha-2 code, or `auto`.
  * @attr lang - Language of the checklist.
- * @attr audience - `public` (default). Other audiences of the contract come in later versions and fall back to `public`.
+ * @attr audience - `public` (default), `self`, `hospitality`, `transport`, `healthcare`, `finance` or `employer`.
+ * @attr variant - `full` (default: every category open) or `compact` (categories as disclosures).
  *
  * @event hotline-contact - A contact link in the next steps was activated. `detail: { channel, country }`.
  * @event hotline-error - An attribute had a bad value. `detail: { message }`.
@@ -32,6 +39,8 @@ import { checklistStyles } from './signs-checklist.styles.js';
  * @csspart next-steps - What to do, with the hotline.
  * @csspart hotline - The hotline in the next steps (see `<hotline-banner>` for its inner parts).
  * @csspart emergency - The emergency number line.
+ * @csspart rights - `self`: the reader's rights.
+ * @csspart sources - "Where these signs come from".
  *
  * @cssprop --hotline-color-text - Text colour.
  * @cssprop --hotline-color-muted - Secondary text colour.
@@ -49,44 +58,68 @@ export class HotlineSignsChecklist extends LitElement {
   static override properties = {
     country: { type: String },
     audience: { type: String },
+    variant: { type: String, reflect: true },
   };
 
   declare country: string | null;
   declare audience: string | null;
+  declare variant: ChecklistVariant;
 
   readonly #context = new WidgetContext(this);
   /** Ids of the ticked items. Memory only: never stored, sent or put in the URL. */
   #ticked: ReadonlySet<string> = new Set();
   readonly #clearOnExit = () => this.#setTicked(new Set());
+  readonly #awaited = new WeakSet<Promise<unknown>>();
+  /** A printed checklist is a poster: every category open, whatever the variant. */
+  readonly #openForPrint = () => this.shadowRoot?.querySelectorAll('details').forEach((details) => (details.open = true));
 
   constructor() {
     super();
     this.country = null;
     this.audience = null;
+    this.variant = 'full';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('hotline-exit', this.#clearOnExit);
+    window.addEventListener('beforeprint', this.#openForPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('hotline-exit', this.#clearOnExit);
+    window.removeEventListener('beforeprint', this.#openForPrint);
   }
 
-  /** Also waits for the country's data file, so that a resolved promise means the hotline is shown. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#context.settled(() => super.getUpdateComplete());
+  /** Also waits for the country's and the audience's data files, so that a resolved promise means they are shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await this.#context.settled(() => super.getUpdateComplete());
+    for (let pending = this.#checklist().pending; pending; pending = this.#checklist().pending) {
+      await pending;
+      complete = await this.#context.settled(() => super.getUpdateComplete());
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('country') && this.country) this.#context.check(checkCountry, this.country, 'country');
     if (changed.has('audience') && this.audience) this.#context.check(checkAudience, this.audience, 'audience');
+    if (changed.has('variant')) this.#context.check((value, name, problems) => checkChoice(value, name, VARIANTS, problems), this.variant, 'variant');
   }
 
-  #content(): ChecklistContent {
-    return checklistFor((this.audience ?? this.#context.current.settings.audience) as Audience);
+  protected override updated(): void {
+    // Render again when the audience's file arrives (or fails: then the public list stays).
+    const { pending } = this.#checklist();
+    if (pending && !this.#awaited.has(pending)) {
+      this.#awaited.add(pending);
+      void pending.then(() => this.requestUpdate());
+    }
+  }
+
+  #checklist(): { content: ChecklistContent; pending: Promise<unknown> | null } {
+    const requested = this.audience ?? this.#context.current.settings.audience;
+    return checklistFor(((checkAudience(requested, '', []) as Audience | undefined) ?? 'public'));
   }
 
   #toggle(id: string, checked: boolean): void {
@@ -101,23 +134,30 @@ export class HotlineSignsChecklist extends LitElement {
     this.requestUpdate();
   }
 
-  #renderNextSteps(content: ChecklistContent) {
+  #renderNextSteps(content: ChecklistContent): TemplateResult {
     const { lang, messages, help } = this.#context.current;
     const m = messages.checklist;
     const onContact = this.#context.contact;
+    const self = content.mode === 'self';
     const tickedItems = content.categories.flatMap((category) => category.items).filter((item) => this.#ticked.has(item.id));
+    const some = tickedItems.length > 0;
     const urgent = tickedItems.some((item) => item.urgent === 'immediate-danger');
     const child = tickedItems.some((item) => item.urgent === 'child-sexual-exploitation');
     // Emergency first when a ticked sign says someone may be in danger now; always there either way.
     const emergencyLine = renderEmergency(help?.emergency ?? [], { messages, lang, onContact });
+    const guidance = self
+      ? html`<p>${some ? m.selfSome : m.selfNone}</p>`
+      : html`
+          <p>${some ? m.someTicked : m.noneTicked}</p>
+          ${some ? html`<p>${m.notes}</p><p>${m.doNotConfront}</p>` : nothing}
+          ${some && content.mode === 'staff' ? html`<p>${m.workplace}</p>` : nothing}
+        `;
     return html`
       <div class="next-steps" part="next-steps">
         <h3>${m.resultHeading}</h3>
         <div class="status" role="status">
           ${urgent || child ? html`<div class="urgent">${emergencyLine}</div>` : nothing}
-          ${child ? html`<p>${m.child}</p>` : nothing}
-          <p>${tickedItems.length > 0 ? m.someTicked : m.noneTicked}</p>
-          ${tickedItems.length > 0 ? html`<p>${m.notes}</p><p>${m.doNotConfront}</p>` : nothing}
+          ${child ? html`<p>${m.child}</p>` : nothing} ${guidance}
         </div>
         ${help?.hotlines[0]
           ? renderHotline(help.hotlines[0], { messages, lang, compact: true, onContact })
@@ -126,43 +166,68 @@ export class HotlineSignsChecklist extends LitElement {
               <a class="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}>${globalDirectory.name}</a>.
             </p>`}
         ${urgent || child ? nothing : emergencyLine}
+        ${self && content.rights
+          ? html`<div class="rights" part="rights">
+              <h3>${m.rightsHeading}</h3>
+              <ul>
+                ${content.rights.map((right) => html`<li>${right}</li>`)}
+              </ul>
+            </div>`
+          : nothing}
       </div>
     `;
+  }
+
+  #renderCategory(category: ChecklistCategory, compact: boolean): TemplateResult {
+    const items = category.items.map(
+      (item) => html`
+        <label class="item" part="item">
+          <input
+            type="checkbox"
+            value=${item.id}
+            .checked=${this.#ticked.has(item.id)}
+            @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
+          />
+          <span>${item.text}</span>
+        </label>
+      `,
+    );
+    return compact
+      ? html`<details class="category" part="category">
+          <summary>${category.title}</summary>
+          <fieldset>
+            <legend class="visually-hidden">${category.title}</legend>
+            ${items}
+          </fieldset>
+        </details>`
+      : html`<fieldset class="category" part="category">
+          <legend>${category.title}</legend>
+          ${items}
+        </fieldset>`;
   }
 
   protected override render() {
     const { lang, dir, messages, theme } = this.#context.current;
     const m = messages.checklist;
-    const content = this.#content();
+    const { content, pending } = this.#checklist();
+    const self = content.mode === 'self';
+    // A person checking their own situation may be watched: the way out sits beside the questions.
+    const needsExit = self && !document.querySelector('hotline-quick-exit');
     return html`
-      <section class="base theme-${theme}" part="base" aria-labelledby="heading" lang=${lang} dir=${dir}>
-        <h2 class="heading" id="heading" part="heading">${m.heading}</h2>
+      <section class="base theme-${theme}" part="base" aria-labelledby="heading" aria-busy=${pending ? 'true' : 'false'} lang=${lang} dir=${dir}>
+        ${needsExit ? html`<hotline-quick-exit position="inline"></hotline-quick-exit>` : nothing}
+        <h2 class="heading" id="heading" part="heading">${self ? m.selfHeading : m.heading}</h2>
         <p class="intro">${content.intro}</p>
         <p class="privacy">${m.privacy}</p>
         <form autocomplete="off" @submit=${(event: Event) => event.preventDefault()}>
-          ${content.categories.map(
-            (category) => html`
-              <fieldset part="category">
-                <legend>${category.title}</legend>
-                ${category.items.map(
-                  (item) => html`
-                    <label class="item" part="item">
-                      <input
-                        type="checkbox"
-                        value=${item.id}
-                        .checked=${this.#ticked.has(item.id)}
-                        @change=${(event: Event) => this.#toggle(item.id, (event.target as HTMLInputElement).checked)}
-                      />
-                      <span>${item.text}</span>
-                    </label>
-                  `,
-                )}
-              </fieldset>
-            `,
-          )}
+          ${content.categories.map((category) => this.#renderCategory(category, this.variant === 'compact'))}
         </form>
         <button class="clear" part="clear" type="button" @click=${() => this.#setTicked(new Set())}>${m.clear}</button>
         ${this.#renderNextSteps(content)}
+        <details class="sources" part="sources">
+          <summary>${m.sourcesSummary}</summary>
+          <p>${m.sources(new Intl.ListFormat([lang], { type: 'conjunction' }).format(content.publishers))}</p>
+        </details>
       </section>
     `;
   }

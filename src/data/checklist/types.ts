@@ -1,11 +1,16 @@
 /**
- * The shape of the signs checklist's content. One module per audience
- * (`public.ts`, later `self.ts`, `hospitality.ts` ...), each keeping the ids of
- * the sources behind every item so that a reviewer can trace any sentence.
+ * The signs checklist's content as the widget shows it. The project's data is
+ * one JSON file per audience in this folder (rules in README.md), with the
+ * ids of the sources behind every item; the build keeps that evidence here and
+ * ships only what a visitor sees.
  */
+import type { Audience } from '../../config/types.js';
 
 /** Why an item changes the next steps, whatever else is ticked. */
 export type UrgentReason = 'immediate-danger' | 'child-sexual-exploitation';
+
+/** Who is reading: someone noticing another person, at work or not, or a person checking their own situation. */
+export type ChecklistMode = 'observer' | 'staff' | 'self';
 
 export interface ChecklistItem {
   /** Stable id, from `indicators.json` where the item comes from there (e.g. `gp-beh-1`). */
@@ -22,25 +27,14 @@ export interface ChecklistCategory {
   readonly items: readonly ChecklistItem[];
 }
 
-export interface ChecklistSource {
-  readonly title: string;
-  readonly publisher: string;
-  readonly url: string;
-}
-
 export interface ChecklistContent {
-  readonly audience: string;
+  readonly audience: Audience;
+  readonly mode: ChecklistMode;
   /** Shown above the list: what the list is, and that no single sign is proof. */
   readonly intro: string;
   readonly categories: readonly ChecklistCategory[];
-}
-
-/** Kept beside each audience's content; never imported at run time. */
-export interface ChecklistEvidence {
-  /** The date the content was last compared with its sources (ISO 8601). */
-  readonly checked: string;
-  /** For every item id, the ids of the sources that support it. */
-  readonly items: Readonly<Record<string, readonly string[]>>;
-  /** Every source the items cite, by id. */
-  readonly sources: Readonly<Record<string, ChecklistSource>>;
+  /** `self`: general statements of the person's rights. */
+  readonly rights?: readonly string[];
+  /** The organisations behind the signs, most cited first. */
+  readonly publishers: readonly string[];
 }

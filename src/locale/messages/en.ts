@@ -53,6 +53,7 @@ export const en = {
   },
   checklist: {
     heading: 'Signs that someone may be exploited',
+    selfHeading: 'Is your work or situation safe?',
     privacy: 'Your answers stay on this page. They are not saved or sent anywhere.',
     clear: 'Clear answers',
     resultHeading: 'What you can do',
@@ -60,6 +61,12 @@ export const en = {
     someTicked: 'You do not need to be sure: only trained people can assess this. You can talk it through with the hotline.',
     notes: 'If it is safe to do so, note what you saw: who, what, when and where.',
     doNotConfront: 'Do not confront anyone or try to step in yourself.',
+    workplace: "Follow your workplace's procedure for reporting concerns, too.",
+    selfNone: 'If anything changes or does not feel right, you can talk to the helpline in confidence, at any time.',
+    selfSome: 'You do not have to be sure, and you are not to blame. You can get confidential advice, and you decide what happens next.',
+    rightsHeading: 'Your rights',
+    sourcesSummary: 'Where these signs come from',
+    sources: (organisations: string) => `These signs are summarised, in our own words, from guidance by ${organisations}.`,
     child: 'A child under 18 involved in sex for money or anything else is being exploited, whatever they say. Call the emergency number or the hotline.',
   },
 };
