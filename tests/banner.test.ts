@@ -29,7 +29,7 @@ describe('<hotline-banner>', () => {
   it('shows each emergency number with the roles both sources agree on (AT)', async () => {
     const el = await banner('AT');
     const emergency = shadow(el).querySelector('[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(emergency).to.equal('In immediate danger? Call 133 (police); 112 (ambulance); 122 (fire)');
+    expect(emergency).to.equal('In immediate danger? Call 133 (police) 112 (ambulance) 122 (fire)');
   });
 
   it('shows several lines of a country in the data\'s order, each service type said plainly (EG)', async () => {

@@ -55,8 +55,8 @@ export class WidgetContext implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribe = onPageSettingsChange(() => this.#host.requestUpdate());
-    // The element's own lang (the native attribute, not a Lit property) and the page's.
-    for (const target of [this.#host, document.documentElement]) this.#langObserver.observe(target, { attributeFilter: ['lang'] });
+    // The lang the element is in (its own, or a section's around it) and the page's, wherever they change.
+    this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     window.addEventListener('languagechange', this.#onLanguageChange);
   }
 
@@ -91,7 +91,17 @@ export class WidgetContext implements ReactiveController {
 
   /** Computed on every read: cheap, and never stale. */
   get current(): ResolvedContext {
-    return resolveContext(this.#host.getAttribute('lang'), this.#host.country);
+    return resolveContext(this.#ownLang(), this.#host.country);
+  }
+
+  /**
+   * The language the element is in: its own `lang`, or that of a section
+   * around it (`<article lang="es">`), but not `<html lang>`, which comes
+   * after the site owner's setting.
+   */
+  #ownLang(): string | null {
+    const marked = this.#host.closest('[lang]');
+    return marked && marked !== document.documentElement ? marked.getAttribute('lang') : null;
   }
 
   /** Reports a bad attribute value from the host element (console and `hotline-error`). */
@@ -119,14 +129,15 @@ export function resolveContext(ownLang: string | null, ownCountry: string | null
   };
   const country = resolveCountry({ requested: ownCountry || settings.country, languageTags, browserLanguages, timeZoneCountry });
   const help = helpFor(country, settings.hotlines);
+  const { messages, pending: messagesPending } = messagesFor(lang);
   return {
     country,
     lang,
     dir: directionOf(lang),
-    messages: messagesFor(lang),
+    messages,
     help,
     theme: settings.theme,
     settings,
-    pending: zonePending ?? help?.pending ?? null,
+    pending: messagesPending ?? zonePending ?? help?.pending ?? null,
   };
 }

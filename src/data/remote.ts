@@ -1,7 +1,7 @@
 /**
  * Data files from the widget's own folder (`dist/data/`): each continent's
- * hotlines and the time-zone table. Each is requested at most once per page,
- * without cookies or referrer, and checked against the sha384 built into the
+ * hotlines, the checklist's audiences, the languages, the time-zone table. Each is requested at most once per page,
+ * without cookies or referrer, and checked against the sha256 built into the
  * script before a single number from it is shown. If one cannot be loaded
  * (offline, blocked by the page's `connect-src`, tampered with), the widget
  * says so once and shows the emergency number and the global directory.
@@ -32,7 +32,11 @@ function urlOf(name: string): string {
   return new URL(`${name}.json`, base ?? new URL('../../dist/data/', import.meta.url)).href;
 }
 
-export function dataFile<T>(name: string): DataFile<T> {
+/**
+ * The file `name`.json, loaded once. `instead` says what the visitor gets if it
+ * cannot be loaded, for the one console message and `hotline-error`.
+ */
+export function dataFile<T>(name: string, instead = 'showing emergency numbers and the global directory instead'): DataFile<T> {
   let file = files.get(name) as DataFile<T> | undefined;
   if (!file) {
     const url = urlOf(name);
@@ -48,7 +52,7 @@ export function dataFile<T>(name: string): DataFile<T> {
         },
         (error: unknown) => {
           entry.failed = true;
-          reportProblem(document, `could not load ${url} (${error instanceof Error ? error.message : String(error)}); showing emergency numbers and the global directory instead.`);
+          reportProblem(document, `could not load ${url} (${error instanceof Error ? error.message : String(error)}); ${instead}.`);
         },
       );
     file = entry as DataFile<T>;

@@ -1,14 +1,21 @@
-/** The languages this build ships, and their messages. */
+/**
+ * The languages this build speaks and their messages: English is built into
+ * the script; every other language is a file beside it, loaded (and checked
+ * against its sha256) only by a visitor who reads it. Until it arrives, or if
+ * it cannot be loaded, English.
+ */
+import { dataFile } from '../data/remote.js';
+import { LANGUAGES } from './generated/languages.js';
 import { en, type Messages } from './messages/en.js';
 
-const catalogues: Readonly<Record<string, Messages>> = { en };
-
 export function supportedLanguages(): string[] {
-  return Object.keys(catalogues);
+  return [...LANGUAGES];
 }
 
-export function messagesFor(lang: string): Messages {
-  return catalogues[lang] ?? en;
+export function messagesFor(lang: string): { messages: Messages; pending: Promise<unknown> | null } {
+  if (lang === 'en' || !LANGUAGES.includes(lang)) return { messages: en, pending: null };
+  const file = dataFile<Messages>(`messages-${lang}`, 'showing English instead');
+  return { messages: file.value ?? en, pending: file.value || file.failed ? null : file.loaded };
 }
 
 export type { Messages };

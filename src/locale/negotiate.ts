@@ -32,7 +32,8 @@ function fallbackChain(tag: string): string[] {
 
 /** The first supported language for the candidates, in their order. */
 export function negotiateLanguage(candidates: readonly (string | null | undefined)[], supported: readonly string[]): string {
-  const byLowerCase = new Map(supported.map((tag) => [tag.toLowerCase(), tag]));
+  // Keyed by canonical form too: Intl writes `tl` as `fil` and `iw` as `he`.
+  const byLowerCase = new Map(supported.flatMap((tag) => [tag, canonicalLanguageTag(tag) ?? tag].map((form) => [form.toLowerCase(), tag] as const)));
   for (const candidate of candidates) {
     const tag = canonicalLanguageTag(candidate);
     if (!tag) continue;

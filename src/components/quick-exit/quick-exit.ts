@@ -14,6 +14,7 @@ import {
   type Shortcut,
 } from './exit.js';
 import { toSafeHttpUrl } from '../../config/urls.js';
+import { plural } from '../../locale/format.js';
 import { exitPageFor } from '../../data/lookup.js';
 import { checkExitUrl, checkShortcut } from '../../config/validate.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -144,8 +145,8 @@ export class HotlineQuickExit extends LitElement {
   }
 
   #announce(shortcut: Shortcut, remaining: number): void {
-    const m = this.#context.current.messages.quickExit;
-    this.#announcement = m.progress(shortcut === 'shift3' ? 'Shift' : 'Esc', remaining);
+    const { messages, lang } = this.#context.current;
+    this.#announcement = plural(messages.quickExit.progress, remaining, lang, { key: shortcut === 'shift3' ? 'Shift' : 'Esc' });
     this.requestUpdate();
     // Once the time for the shortcut has run out, the message would mislead.
     clearTimeout(this.#announcementTimer);

@@ -10,6 +10,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ContactChannel } from '../../events.js';
 import type { EmergencyNumber, Hotline, PhoneNumber } from '../../data/types.js';
 import type { Messages } from '../../locale/catalogue.js';
+import { fill, list } from '../../locale/format.js';
 
 export type ContactHandler = (channel: ContactChannel) => void;
 
@@ -42,10 +43,9 @@ function languageFacts(line: Hotline, lang: string, messages: Messages): string[
   const facts: string[] = [];
   if (line.languages.length > 0) {
     const names = new Intl.DisplayNames([lang], { type: 'language' });
-    const list = new Intl.ListFormat([lang], { type: 'conjunction' }).format(line.languages.map((code) => names.of(code) ?? code));
-    facts.push(messages.banner.languages(list));
+    facts.push(fill(messages.banner.languages, { languages: list(line.languages.map((code) => names.of(code) ?? code), lang) }, lang));
   }
-  if (line.interpretedLanguages) facts.push(messages.banner.interpreted(line.interpretedLanguages));
+  if (line.interpretedLanguages) facts.push(fill(messages.banner.interpreted, { count: line.interpretedLanguages }, lang));
   return facts;
 }
 
@@ -62,7 +62,8 @@ export function renderHotline(
   line: Hotline,
   { messages, lang, compact, onContact }: { messages: Messages; lang: string; compact: boolean; onContact: ContactHandler },
 ): TemplateResult {
-  const serviceType = messages.banner.serviceType[line.serviceType];
+  // Dedicated trafficking lines and the site owner's own are not labelled.
+  const serviceType = (messages.banner.serviceType as Partial<Record<string, string>>)[line.serviceType];
   const facts = compact ? [] : factsOf(line, lang, messages);
   return html`
     <div class="hotline" part="hotline" data-hotline=${line.id}>
@@ -93,7 +94,7 @@ export function renderHotline(
   `;
 }
 
-/** "In immediate danger? Call 133 (police); 112 (ambulance)", or, where no number is known, the general advice. */
+/** "In immediate danger? Call 133 (police) 112 (ambulance)", or, where no number is known, the general advice. */
 export function renderEmergency(
   numbers: readonly EmergencyNumber[],
   { messages, lang, onContact }: { messages: Messages; lang: string; onContact: ContactHandler },
@@ -101,15 +102,17 @@ export function renderEmergency(
   const m = messages.banner;
   if (numbers.length === 0) return html`<p class="emergency" part="emergency">${m.internationalEmergency}</p>`;
   const roleList = (roles: EmergencyNumber['roles']) =>
-    roles.length > 0 ? ` ${m.emergencyRoles(new Intl.ListFormat([lang], { type: 'conjunction' }).format(roles.map((role) => m.roles[role])))}` : '';
+    roles.length > 0 ? ` ${fill(m.emergencyRoles, { roles: list(roles.map((role) => m.roles[role]), lang) }, lang)}` : '';
   return html`
     <p class="emergency" part="emergency">
       ${m.emergency}
       ${numbers.map(
+        // One number after another, no punctuation between: ";" is a question mark in Greek.
         ({ number, roles }, index) =>
-          html`${index > 0 ? '; ' : ''}<a class="emergency-number" part="emergency-number" href="tel:${number}" dir="ltr" @click=${() => onContact('call')}
-              >${number}</a
-            >${roleList(roles)}`,
+          html`${index > 0 ? ' ' : ''}<span class="emergency-item"
+            ><a class="emergency-number" part="emergency-number" href="tel:${number}" dir="ltr" @click=${() => onContact('call')}>${number}</a
+            >${roleList(roles)}</span
+          >`,
       )}
     </p>
   `;
@@ -163,6 +166,10 @@ export const contactStyles = css`
   .channel-value {
     font-variant-numeric: tabular-nums;
     unicode-bidi: isolate;
+  }
+  .emergency-item {
+    display: inline-block;
+    margin-inline-end: 0.75em;
   }
   .emergency-number {
     display: inline-flex;

@@ -6,6 +6,7 @@ import type { Audience } from '../../config/types.js';
 import { checkAudience, checkChoice, checkCountry } from '../../config/validate.js';
 import { checklistFor, type ChecklistCategory, type ChecklistContent } from '../../data/checklist/index.js';
 import { globalDirectory } from '../../data/international.js';
+import { fill, list } from '../../locale/format.js';
 import { checklistStyles } from './signs-checklist.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -226,7 +227,7 @@ export class HotlineSignsChecklist extends LitElement {
         ${this.#renderNextSteps(content)}
         <details class="sources" part="sources">
           <summary>${m.sourcesSummary}</summary>
-          <p>${m.sources(new Intl.ListFormat([lang], { type: 'conjunction' }).format(content.publishers))}</p>
+          <p>${fill(m.sources, { organisations: list(content.publishers, lang) }, lang)}</p>
         </details>
       </section>
     `;

@@ -1,9 +1,16 @@
 /**
  * The English message catalogue: the source of truth for every string a
- * visitor sees. Other languages are typed `Messages`, so a missing key is a
- * compile error. Wording: plain, calm, non-judgemental; never a verdict.
+ * visitor sees, built into the script. Other languages are JSON files beside
+ * it, type-checked against `Messages` at build time (a missing key is a
+ * compile error) and loaded only by visitors who read them. Messages are data:
+ * `{name}` placeholders, and plural forms (`Plural`) chosen by Intl.PluralRules.
+ * Wording: plain, calm, non-judgemental; never a verdict.
  */
 import type { ServiceType } from '../../data/types.js';
+import type { Plural } from '../format.js';
+
+/** Service types that are named to visitors: every one but a dedicated trafficking line. */
+type NamedServiceType = Exclude<ServiceType, 'anti-trafficking' | 'modern-slavery' | 'site-owner'>;
 
 export const en = {
   banner: {
@@ -17,9 +24,9 @@ export const en = {
     web: 'Website',
     open24x7: 'Open 24 hours, every day',
     free: 'Free to call',
-    /** `languages` is already a formatted list ("English and Spanish"). */
-    languages: (languages: string) => `In ${languages}`,
-    interpreted: (count: number) => `Interpreters for over ${count} languages`,
+    /** `{languages}` is already a list in the page's language ("English and Spanish"). */
+    languages: 'In {languages}',
+    interpreted: 'Interpreters for over {count} languages',
     /** Said of every line that is not a dedicated trafficking line, so nobody mistakes a police tip line for support. */
     serviceType: {
       'labour-exploitation': 'Labour exploitation line',
@@ -30,9 +37,9 @@ export const en = {
       'general-helpline': 'General helpline',
       'police-reporting': 'Police reporting line, not a support service',
       'professional-advice': 'Advice line for professionals',
-    } as Partial<Record<ServiceType, string>>,
+    } as Record<NamedServiceType, string>,
     emergency: 'In immediate danger? Call',
-    emergencyRoles: (roles: string) => `(${roles})`,
+    emergencyRoles: '({roles})',
     roles: { police: 'police', ambulance: 'ambulance', fire: 'fire' },
     moreLines: 'Other lines',
     internationalHeading: 'Help with human trafficking, wherever you are',
@@ -43,9 +50,8 @@ export const en = {
     label: 'Leave this page',
     /** Read before the label, so that screen-reader users know it is a safety control. */
     purpose: 'Emergency exit:',
-    /** Read out as the shortcut counts presses. */
-    progress: (key: string, remaining: number) =>
-      remaining === 1 ? `Press ${key} once more to leave this page.` : `Press ${key} ${remaining} more times to leave this page.`,
+    /** Read out as the shortcut counts presses; `{count}` presses remain. */
+    progress: { one: 'Press {key} once more to leave this page.', other: 'Press {key} {count} more times to leave this page.' } as Plural,
     aboutSummary: 'What does this button do?',
     about:
       'It takes you straight to an everyday website, and Back will not return here. You can also press Shift 3 times, or Esc twice. It does not erase your browsing history: a private window, or a device that other people do not use, is safer.',
@@ -66,7 +72,7 @@ export const en = {
     selfSome: 'You do not have to be sure, and you are not to blame. You can get confidential advice, and you decide what happens next.',
     rightsHeading: 'Your rights',
     sourcesSummary: 'Where these signs come from',
-    sources: (organisations: string) => `These signs are summarised, in our own words, from guidance by ${organisations}.`,
+    sources: 'These signs are summarised, in our own words, from guidance by {organisations}.',
     child: 'A child under 18 involved in sex for money or anything else is being exploited, whatever they say. Call the emergency number or the hotline.',
   },
 };

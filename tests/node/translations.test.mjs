@@ -1,0 +1,49 @@
+// Every translation in src/locale/messages/ against the English catalogue
+// (lib/locale/messages/en.js, built): the same keys (tsc checks that too),
+// the same {placeholders}, plural forms the language really has, and a
+// status entry saying who wrote it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
+const { en } = await import(join(root, 'lib/locale/messages/en.js'));
+const dir = join(root, 'src/locale/messages');
+const status = JSON.parse(readFileSync(join(root, 'src/locale/status.json'), 'utf8'));
+const translations = readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, ''));
+
+const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const isPlural = (value) => typeof value === 'object' && value !== null && 'other' in value && Object.keys(value).every((key) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(key));
+
+function compare(lang, english, translated, path) {
+  if (typeof english === 'string') {
+    assert.equal(typeof translated, 'string', `${lang} ${path} is text`);
+    assert.ok(translated.trim() !== '', `${lang} ${path} is not empty`);
+    assert.deepEqual(placeholders(translated), placeholders(english), `${lang} ${path} keeps the placeholders of "${english}"`);
+    return;
+  }
+  if (isPlural(english)) {
+    assert.ok(isPlural(translated), `${lang} ${path} has plural forms`);
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    for (const form of Object.keys(translated)) assert.ok(categories.includes(form), `${lang} ${path}.${form} is a plural form of ${lang} (${categories.join(', ')})`);
+    for (const form of Object.values(translated)) assert.deepEqual(placeholders(form).filter((name) => name !== 'count'), placeholders(english.other).filter((name) => name !== 'count'), `${lang} ${path} keeps its placeholders`);
+    return;
+  }
+  assert.deepEqual(Object.keys(translated).sort(), Object.keys(english).sort(), `${lang} ${path} has the same keys`);
+  for (const key of Object.keys(english)) compare(lang, english[key], translated[key], `${path}.${key}`);
+}
+
+for (const lang of translations) {
+  test(`${lang}: every message translated, placeholders and plural forms right`, () => {
+    compare(lang, en, JSON.parse(readFileSync(join(dir, `${lang}.json`), 'utf8')), lang);
+  });
+}
+
+test('every language has a status: who wrote it and whether it was reviewed', () => {
+  for (const lang of ['en', ...translations]) {
+    assert.ok(status[lang], `${lang} in src/locale/status.json`);
+    assert.ok(['native speaker', 'machine'].includes(status[lang].writtenBy), `${lang} writtenBy`);
+    assert.equal(typeof status[lang].reviewed, 'boolean', `${lang} reviewed`);
+  }
+});
