@@ -12,7 +12,8 @@
 //   country;
 // - src/data/generated/world.ts: what is built into the script: every
 //   territory's emergency numbers, which continent file has which countries,
-//   the sha256 of each file (checked by fetch), and the built-in countries'
+//   the sha256 of dist/data/manifest.json (which holds the sha256 of each
+//   other file, all checked by fetch), and the built-in countries'
 //   lines, which need no request at all;
 // - src/data/generated/foundation.ts: the same with the foundation's data only
 //   (the built-in countries), which `npm run size` uses to measure what the
@@ -36,9 +37,8 @@ const ROLE_LETTERS = { police: 'p', ambulance: 'a', fire: 'f' };
 const AREA_ZONE = /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\//;
 
 /**
- * The hash the script carries for each data file: sha256, which fetch's
- * integrity check accepts, at 44 characters a file where sha384 takes 64 (the
- * script carries 35 of them, and a hash does not compress).
+ * The hash checked for each data file: sha256, which fetch's integrity check
+ * accepts, at 44 characters where sha384 takes 64 (a hash does not compress).
  */
 const integrityOf = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 const withoutEvidence = (entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => !EVIDENCE.includes(key)));
@@ -92,8 +92,8 @@ export const EMERGENCY: Readonly<Record<string, string>> = ${JSON.stringify(emer
 /** Which data file has the lines of which countries. */
 export const REGION_COUNTRIES: Readonly<Record<string, string>> = ${JSON.stringify(regions)};
 
-/** sha256 of each data file, checked by fetch before a number is shown. */
-export const DATA_INTEGRITY: Readonly<Record<string, string>> = ${JSON.stringify(integrity)};
+/** sha256 of dist/data/manifest.json, which holds the sha256 of every other data file (checked by fetch). */
+export const MANIFEST_INTEGRITY = ${JSON.stringify(integrity)};
 
 /** Where the quick exit goes by default in countries where the usual page would not load. */
 export const EXIT_PAGES: Readonly<Record<string, string>> = ${JSON.stringify(exitPages)};
@@ -166,11 +166,16 @@ export function buildData() {
   const exitPages = Object.fromEntries(Object.entries(loadExitPages().countries).map(([country, page]) => [country, page.url]));
   const { territories } = loadEmergency();
   const emergency = Object.fromEntries(Object.entries(territories).map(([code, territory]) => [code, encodeEmergency(territory)]));
-  writeFileSync(join(generatedDir, 'world.ts'), moduleSource({ builtIn, emergency, regions, integrity, exitPages, checklist: builtInChecklist, comment: 'The world.' }));
+  const manifest = JSON.stringify(integrity);
+  writeFileSync(join(dataDir, 'manifest.json'), manifest);
+  writeFileSync(
+    join(generatedDir, 'world.ts'),
+    moduleSource({ builtIn, emergency, regions, integrity: integrityOf(manifest), exitPages, checklist: builtInChecklist, comment: 'The world.' }),
+  );
   const foundationEmergency = Object.fromEntries(BUILT_IN_COUNTRIES.map((code) => [code, emergency[code]]));
   writeFileSync(
     join(generatedDir, 'foundation.ts'),
-    moduleSource({ builtIn, emergency: foundationEmergency, regions: {}, integrity: {}, exitPages: {}, checklist: builtInChecklist, comment: 'The built-in countries only, for npm run size.' }),
+    moduleSource({ builtIn, emergency: foundationEmergency, regions: {}, integrity: '', exitPages: {}, checklist: builtInChecklist, comment: 'The built-in countries only, for npm run size.' }),
   );
   return { regions: Object.keys(regions), continents: CONTINENTS };
 }

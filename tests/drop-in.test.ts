@@ -171,7 +171,7 @@ describe('drop-in script: precedence and auto', () => {
     expect(page.window.__ready).to.deep.equal([{ country: 'BR', lang: 'pt' }]);
     expect(shadowText(page.document.querySelector('hotline-banner'))).to.contain('Disque 100');
     const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(requested.sort()).to.deep.equal(['/dist/data/americas.json', '/dist/data/messages-pt.json', '/dist/hotline-widget.js']);
+    expect(requested.sort()).to.deep.equal(['/dist/data/americas.json', '/dist/data/manifest.json', '/dist/data/messages-pt.json', '/dist/hotline-widget.js']);
     expect(page.window.__errors).to.deep.equal([]);
   });
 

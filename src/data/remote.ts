@@ -1,13 +1,16 @@
 /**
  * Data files from the widget's own folder (`dist/data/`): each continent's
- * hotlines, the checklist's audiences, the languages, the time-zone table. Each is requested at most once per page,
- * without cookies or referrer, and checked against the sha256 built into the
- * script before a single number from it is shown. If one cannot be loaded
- * (offline, blocked by the page's `connect-src`, tampered with), the widget
- * says so once and shows the emergency number and the global directory.
+ * hotlines, the checklist's audiences, the languages, the time-zone table.
+ * Each is requested at most once per page, without cookies or referrer, and
+ * checked before a single word of it is shown: the script carries the sha256
+ * of `manifest.json`, which carries the sha256 of every other file. (One hash
+ * in the script instead of one per file: the common visitor, who needs no
+ * file, does not pay for them.) If a file cannot be loaded (offline, blocked by
+ * the page's `connect-src`, tampered with), the widget says so once and shows
+ * what it has.
  */
 import { reportProblem } from '../config/report.js';
-import { DATA_INTEGRITY } from './generated/world.js';
+import { MANIFEST_INTEGRITY } from './generated/world.js';
 
 export interface DataFile<T> {
   value?: T;
@@ -32,6 +35,20 @@ function urlOf(name: string): string {
   return new URL(`${name}.json`, base ?? new URL('../../dist/data/', import.meta.url)).href;
 }
 
+function fetchJson<T>(url: string, integrity: string): Promise<T> {
+  return fetch(url, { integrity, credentials: 'omit', referrerPolicy: 'no-referrer' }).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json() as Promise<T>;
+  });
+}
+
+let manifest: Promise<Readonly<Record<string, string>>> | null = null;
+
+/** The hashes of the data files, fetched once, checked against the hash in the script. */
+function hashes(): Promise<Readonly<Record<string, string>>> {
+  return (manifest ??= fetchJson(urlOf('manifest'), MANIFEST_INTEGRITY));
+}
+
 /**
  * The file `name`.json, loaded once. `instead` says what the visitor gets if it
  * cannot be loaded, for the one console message and `hotline-error`.
@@ -41,10 +58,10 @@ export function dataFile<T>(name: string, instead = 'showing emergency numbers a
   if (!file) {
     const url = urlOf(name);
     const entry: { value?: T; failed?: true; loaded?: Promise<void> } = {};
-    entry.loaded = fetch(url, { integrity: DATA_INTEGRITY[name] ?? '', credentials: 'omit', referrerPolicy: 'no-referrer' })
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<T>;
+    entry.loaded = hashes()
+      .then((known) => {
+        if (!known[name]) throw new Error('not in the manifest');
+        return fetchJson<T>(url, known[name]);
       })
       .then(
         (value) => {

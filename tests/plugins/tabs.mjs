@@ -3,7 +3,7 @@
 //   window.open: keys and clicks sent by the browser itself, to that tab;
 // - a server log of requests to the exit page (with their Referer) and a slow
 //   script, so that tests can see what left the page and act before
-//   DOMContentLoaded.
+//   DOMContentLoaded; and the real data manifest beside a tampered data file.
 // Chromium and Firefox through puppeteer; WebKit through WebDriver.
 
 const exitLog = [];
@@ -105,6 +105,13 @@ export const tabsPlugin = {
 };
 
 export const exitLogMiddleware = async (context, next) => {
+  // The tampered-data fixture: the real manifest (built), with a tampered continent file beside it.
+  if (context.path === '/tests/pages/tampered-data/manifest.json') {
+    const { readFile } = await import('node:fs/promises');
+    context.type = 'application/json';
+    context.body = await readFile(new URL('../../dist/data/manifest.json', import.meta.url), 'utf8');
+    return;
+  }
   if (context.path === '/tests/pages/exit-target.html') {
     exitLog.push({ url: context.url, referer: context.get('referer') });
   }
