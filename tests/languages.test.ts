@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { en } from '../src/locale/messages/en.js';
 import { supportedLanguages } from '../src/locale/catalogue.js';
+import { CHECKLIST_LANGUAGES } from '../src/locale/generated/languages.js';
 import { negotiateLanguage } from '../src/locale/negotiate.js';
 import { shadow, textOf } from './helpers.js';
 
@@ -53,6 +54,28 @@ describe('languages', () => {
       expect(shadow(banner).querySelector('a[href="tel:+448000121700"] [dir="ltr"]')?.textContent).to.equal('08000 121 700');
       await expect(banner).to.be.accessible();
       await expect(exit).to.be.accessible();
+    });
+  }
+});
+
+describe('the checklist in every language', () => {
+  for (const lang of CHECKLIST_LANGUAGES) {
+    it(`${lang}: the signs, their categories and the next steps, with no English sign left`, async () => {
+      const [english, translated] = await Promise.all([
+        (await fetch('/src/data/checklist/hospitality.json')).json(),
+        (await fetch(`/src/locale/checklist/${lang}.json`)).json(),
+      ]);
+      const el = await fixture(html`<hotline-signs-checklist audience="hospitality" country="GB" lang=${lang}></hotline-signs-checklist>`);
+      const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+      const labels = [...shadow(el).querySelectorAll('label')].map((label) => collapse(label.textContent));
+      const expected = (translated.hospitality.categories as { items: Record<string, string> }[]).flatMap((category) => Object.values(category.items).map(collapse));
+      expect(labels).to.deep.equal(expected);
+      const shown = textOf(el);
+      for (const category of english.categories as { items: { text: string }[] }[]) {
+        for (const item of category.items) expect(shown, `${lang}: "${item.text}"`).not.to.contain(item.text);
+      }
+      expect(shown).to.contain('08000 121 700');
+      await expect(el).to.be.accessible();
     });
   }
 });

@@ -3,9 +3,10 @@
  * hotlines, the checklist's audiences, the languages, the time-zone table.
  * Each is requested at most once per page, without cookies or referrer, and
  * checked before a single word of it is shown: the script carries the sha256
- * of `manifest.json`, which carries the sha256 of every other file. (One hash
- * in the script instead of one per file: the common visitor, who needs no
- * file, does not pay for them.) If a file cannot be loaded (offline, blocked by
+ * of `manifest.json`, which carries the sha256 of every other file, or of the
+ * language manifest that does (`manifest-fr.json` for the French checklists).
+ * One hash in the script instead of one per file: the common visitor, who
+ * needs no file, does not pay for them. If a file cannot be loaded (offline, blocked by
  * the page's `connect-src`, tampered with), the widget says so once and shows
  * what it has.
  */
@@ -42,11 +43,26 @@ function fetchJson<T>(url: string, integrity: string): Promise<T> {
   });
 }
 
-let manifest: Promise<Readonly<Record<string, string>>> | null = null;
+const manifests = new Map<string, Promise<Readonly<Record<string, string>>>>();
 
-/** The hashes of the data files, fetched once, checked against the hash in the script. */
-function hashes(): Promise<Readonly<Record<string, string>>> {
-  return (manifest ??= fetchJson(urlOf('manifest'), MANIFEST_INTEGRITY));
+function manifest(name: string, integrity: string): Promise<Readonly<Record<string, string>>> {
+  if (!manifests.has(name)) manifests.set(name, fetchJson(urlOf(name), integrity));
+  return manifests.get(name)!;
+}
+
+/**
+ * The hash of the file `name`: in `manifest.json` (checked against the hash in
+ * the script), or in the language manifest it points to (checked against the
+ * hash in `manifest.json`).
+ */
+async function hashOf(name: string): Promise<string> {
+  const main = await manifest('manifest', MANIFEST_INTEGRITY);
+  const entry = main[name];
+  if (!entry) throw new Error('not in the manifest');
+  if (entry.startsWith('sha')) return entry;
+  const hash = (await manifest(entry, main[entry] ?? ''))[name];
+  if (!hash) throw new Error(`not in ${entry}`);
+  return hash;
 }
 
 /**
@@ -58,11 +74,8 @@ export function dataFile<T>(name: string, instead = 'showing emergency numbers a
   if (!file) {
     const url = urlOf(name);
     const entry: { value?: T; failed?: true; loaded?: Promise<void> } = {};
-    entry.loaded = hashes()
-      .then((known) => {
-        if (!known[name]) throw new Error('not in the manifest');
-        return fetchJson<T>(url, known[name]);
-      })
+    entry.loaded = hashOf(name)
+      .then((hash) => fetchJson<T>(url, hash))
       .then(
         (value) => {
           entry.value = value;

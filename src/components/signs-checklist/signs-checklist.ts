@@ -119,8 +119,9 @@ export class HotlineSignsChecklist extends LitElement {
   }
 
   #checklist(): { content: ChecklistContent; pending: Promise<unknown> | null } {
-    const requested = this.audience ?? this.#context.current.settings.audience;
-    return checklistFor(((checkAudience(requested, '', []) as Audience | undefined) ?? 'public'));
+    const { settings, lang } = this.#context.current;
+    const requested = this.audience ?? settings.audience;
+    return checklistFor((checkAudience(requested, '', []) as Audience | undefined) ?? 'public', lang);
   }
 
   #toggle(id: string, checked: boolean): void {

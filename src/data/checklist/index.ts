@@ -1,17 +1,30 @@
 /**
- * Checklist content by audience: `public` is built into the script; the
- * others are loaded from the script's folder (checked with their sha256) when
- * a checklist for them is shown, with `public` as the offline fallback.
+ * Checklist content by audience and language: `public` in English is built
+ * into the script; every other audience, and every audience in another
+ * language, is a file from the script's folder (checked through the manifest),
+ * loaded when such a checklist is shown. Until it arrives, or if it cannot be
+ * loaded: the audience in English, then the public list in English.
  */
 import type { Audience } from '../../config/types.js';
+import { CHECKLIST_LANGUAGES } from '../../locale/generated/languages.js';
 import { BUILT_IN_CHECKLIST } from '../generated/world.js';
 import { dataFile } from '../remote.js';
 import type { ChecklistContent } from './types.js';
 
-export function checklistFor(audience: Audience): { content: ChecklistContent; pending: Promise<unknown> | null } {
+type Loaded = { content: ChecklistContent; pending: Promise<unknown> | null };
+
+function inEnglish(audience: Audience): Loaded {
   if (audience === 'public') return { content: BUILT_IN_CHECKLIST, pending: null };
   const file = dataFile<ChecklistContent>(`checklist-${audience}`, 'showing the signs for the public instead');
   return { content: file.value ?? BUILT_IN_CHECKLIST, pending: file.value || file.failed ? null : file.loaded };
+}
+
+export function checklistFor(audience: Audience, lang: string): Loaded {
+  if (!CHECKLIST_LANGUAGES.includes(lang)) return inEnglish(audience);
+  const file = dataFile<ChecklistContent>(`checklist-${audience}-${lang}`, 'showing the signs in English instead');
+  if (file.value) return { content: file.value, pending: null };
+  const english = inEnglish(audience);
+  return { content: english.content, pending: file.failed ? english.pending : file.loaded };
 }
 
 export type { ChecklistContent, ChecklistItem, ChecklistCategory, ChecklistMode, UrgentReason } from './types.js';
