@@ -240,6 +240,32 @@ describe('drop-in script: a site owner\'s own lines', () => {
   });
 });
 
+describe('drop-in script: the site owner\'s own words', () => {
+  it('strings in the config replace a message, in any language, as text', async () => {
+    const page = await dropIn({
+      head: `<script>window.HotlineWidgetConfig = { strings: { 'banner.heading': '<b>Need help?</b>' } };</script>`,
+      body: script('data-country="US" data-lang="fr"'),
+    });
+    const banner = page.document.querySelector('hotline-banner')!;
+    expect(banner.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('<b>Need help?</b>');
+    expect(banner.shadowRoot!.querySelector('b')).to.equal(null);
+    // The rest is French.
+    expect(shadowText(banner)).to.contain('Appeler');
+  });
+
+  it('an element\'s strings attribute wins over the page\'s, and a wrong path is reported with a suggestion', async () => {
+    const page = await dropIn({
+      head: `<script>window.HotlineWidgetConfig = { strings: { 'banner.heading': 'From the page' } };</script>`,
+      body: `<hotline-banner country="GB" strings='{"banner.heading":"From the element","banner.haeding":"x"}'></hotline-banner>${script('data-components="none"')}`,
+    });
+    const banner = page.document.querySelector('hotline-banner')!;
+    expect(banner.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('From the element');
+    expect(page.window.__warnings).to.have.length(1);
+    expect(page.window.__warnings[0]).to.contain('<hotline-banner strings> has an unknown message "banner.haeding"');
+    expect(page.window.__warnings[0]).to.contain('Did you mean "banner.heading"?');
+  });
+});
+
 describe('drop-in script: bad input', () => {
   const cases: { name: string; head?: string; attributes?: string; expected: string[]; check?: (page: DropInPage) => void }[] = [
     {

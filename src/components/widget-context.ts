@@ -8,12 +8,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HotlineContactEvent, type ContactChannel } from '../events.js';
 import { reportProblem } from '../config/report.js';
+import { checkStrings } from '../config/validate.js';
 import { onPageSettingsChange, pageSettings } from '../config/page-settings.js';
 import { resolveCountry } from '../config/resolve-country.js';
 import type { Theme, WidgetSettings } from '../config/types.js';
 import { countryOfTimeZone, helpFor } from '../data/lookup.js';
 import type { CountryHelp } from '../data/types.js';
-import { messagesFor, supportedLanguages, type Messages } from '../locale/catalogue.js';
+import { messagesFor, supportedLanguages, withOwnWords, type Messages } from '../locale/catalogue.js';
 import { directionOf, negotiateLanguage } from '../locale/negotiate.js';
 
 export interface ContextHost extends ReactiveControllerHost, HTMLElement {
@@ -55,8 +56,9 @@ export class WidgetContext implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribe = onPageSettingsChange(() => this.#host.requestUpdate());
-    // The lang the element is in (its own, or a section's around it) and the page's, wherever they change.
-    this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+    // The lang the element is in (its own, or a section's around it) and the page's, wherever they
+    // change; and the element's own words.
+    this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang', 'strings'], subtree: true });
     window.addEventListener('languagechange', this.#onLanguageChange);
   }
 
@@ -91,7 +93,22 @@ export class WidgetContext implements ReactiveController {
 
   /** Computed on every read: cheap, and never stale. */
   get current(): ResolvedContext {
-    return resolveContext(this.#ownLang(), this.#host.country);
+    return resolveContext(this.#ownLang(), this.#host.country, this.#ownStrings());
+  }
+
+  #stringsAttribute: string | null = null;
+  #strings: Readonly<Record<string, string>> = {};
+
+  /** The element's `strings` attribute (JSON: `{"banner.heading": "..."}`), checked when it changes. */
+  #ownStrings(): Readonly<Record<string, string>> {
+    const attribute = this.#host.getAttribute('strings');
+    if (attribute !== this.#stringsAttribute) {
+      this.#stringsAttribute = attribute;
+      const problems: string[] = [];
+      this.#strings = attribute === null ? {} : (checkStrings(attribute, `<${this.#host.localName} strings>`, problems) ?? {});
+      for (const problem of problems) reportProblem(this.#host, problem);
+    }
+    return this.#strings;
   }
 
   /**
@@ -116,7 +133,11 @@ export class WidgetContext implements ReactiveController {
  * What to show for an element with this own `lang` and `country` (null for
  * none), given the page settings, `<html lang>` and the browser's languages.
  */
-export function resolveContext(ownLang: string | null, ownCountry: string | null | undefined): ResolvedContext {
+export function resolveContext(
+  ownLang: string | null,
+  ownCountry: string | null | undefined,
+  ownStrings: Readonly<Record<string, string>> = {},
+): ResolvedContext {
   const settings = pageSettings();
   const languageTags = [ownLang, settings.lang === 'auto' ? null : settings.lang, document.documentElement.lang];
   const browserLanguages = navigator.languages ?? [navigator.language];
@@ -134,7 +155,8 @@ export function resolveContext(ownLang: string | null, ownCountry: string | null
     country,
     lang,
     dir: directionOf(lang),
-    messages,
+    // The element's own words over the page's, over the language's.
+    messages: withOwnWords(messages, { ...settings.strings, ...ownStrings }),
     help,
     theme: settings.theme,
     settings,

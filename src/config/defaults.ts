@@ -12,4 +12,5 @@ export const DEFAULT_SETTINGS: Readonly<WidgetSettings> = {
   hotlines: [],
   shortcut: null,
   newTab: false,
+  strings: {},
 };

@@ -35,6 +35,12 @@ export interface HotlineWidgetConfig {
   shortcut?: string | readonly string[];
   /** Quick exit: also open the exit page in a new tab on a click or tap. */
   newTab?: boolean | string;
+  /**
+   * Your own words for any message, by its path in the English catalogue
+   * (`src/locale/messages/en.ts`): `{ "banner.heading": "Need help?" }`. Shown
+   * as text, in every language.
+   */
+  strings?: Readonly<Record<string, string>>;
 }
 
 /** A site owner's own hotline, as written in the configuration. */
@@ -70,4 +76,6 @@ export interface WidgetSettings {
   /** null: the default shortcuts. */
   shortcut: readonly Shortcut[] | null;
   newTab: boolean;
+  /** The site owner's own words, by message path. */
+  strings: Readonly<Record<string, string>>;
 }

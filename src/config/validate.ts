@@ -15,9 +15,10 @@ import { supportedLanguages } from '../locale/catalogue.js';
 import { supportedCountries } from '../data/lookup.js';
 import type { Hotline } from '../data/types.js';
 import type { Shortcut } from '../components/quick-exit/exit.js';
+import { en } from '../locale/messages/en.js';
 
 
-type ConfigKey = 'country' | 'lang' | 'components' | 'target' | 'exitUrl' | 'audience' | 'theme' | 'hotlines' | 'shortcut' | 'newTab';
+type ConfigKey = 'country' | 'lang' | 'components' | 'target' | 'exitUrl' | 'audience' | 'theme' | 'hotlines' | 'shortcut' | 'newTab' | 'strings';
 
 export interface CheckResult {
   settings: Partial<WidgetSettings>;
@@ -88,6 +89,42 @@ export function checkFlag(value: unknown, name: string, problems: string[]): boo
   if (typeof value === 'string' && /^(|true|false)$/i.test(value.trim())) return value.trim().toLowerCase() !== 'false';
   problems.push(`${name}=${quote(value)} is not true or false.`);
   return undefined;
+}
+
+/**
+ * The site owner's own words: `{ "banner.heading": "..." }` (an object, or JSON
+ * in an attribute). Each path must name a message of the English catalogue,
+ * each value must be text; a wrong one is reported and left out.
+ */
+export function checkStrings(value: unknown, name: string, problems: string[]): Record<string, string> | undefined {
+  let object = value;
+  if (typeof value === 'string') {
+    try {
+      object = JSON.parse(value);
+    } catch {
+      problems.push(`${name}=${quote(value)} is not JSON; it is ignored.`);
+      return undefined;
+    }
+  }
+  if (typeof object !== 'object' || object === null || Array.isArray(object)) {
+    problems.push(`${name}=${quote(value)} is not an object of messages; it is ignored.`);
+    return undefined;
+  }
+  const paths = messagePaths(en);
+  const strings: Record<string, string> = {};
+  for (const [path, text] of Object.entries(object)) {
+    if (!paths.includes(path)) problems.push(`${name} has an unknown message ${quote(path)}; it is ignored.${didYouMean(path, paths)}`);
+    else if (typeof text !== 'string') problems.push(`${name}[${quote(path)}]=${quote(text)} is not text; it is ignored.`);
+    else strings[path] = text;
+  }
+  return strings;
+}
+
+/** "banner.heading", "quickExit.progress.one" ...: every message of a catalogue, by path. */
+export function messagePaths(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : messagePaths(value as object, `${prefix}${key}.`),
+  );
 }
 
 function checkComponents(value: unknown, name: string, problems: string[]): Component[] | undefined {
@@ -229,6 +266,7 @@ const CHECKS: Record<ConfigKey, (value: unknown, name: string, problems: string[
   hotlines: checkHotlines,
   shortcut: checkShortcut,
   newTab: checkFlag,
+  strings: checkStrings,
 };
 
 /**

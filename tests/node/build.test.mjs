@@ -61,9 +61,9 @@ test('custom-elements.json lists every element with its attributes, events, part
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
   const byTag = Object.fromEntries(elements.map((element) => [element.tagName, element]));
   const expectations = {
-    'hotline-banner': { attributes: ['country', 'lang', 'variant'], events: ['hotline-contact', 'hotline-error'] },
-    'hotline-signs-checklist': { attributes: ['country', 'lang', 'audience', 'variant'], events: ['hotline-contact', 'hotline-error'] },
-    'hotline-quick-exit': { attributes: ['href', 'lang', 'position', 'shortcut', 'new-tab'], events: ['hotline-exit', 'hotline-error'] },
+    'hotline-banner': { attributes: ['country', 'lang', 'variant', 'strings'], events: ['hotline-contact', 'hotline-error'] },
+    'hotline-signs-checklist': { attributes: ['country', 'lang', 'audience', 'variant', 'strings'], events: ['hotline-contact', 'hotline-error'] },
+    'hotline-quick-exit': { attributes: ['href', 'lang', 'position', 'shortcut', 'new-tab', 'strings'], events: ['hotline-exit', 'hotline-error'] },
   };
   for (const [tag, expected] of Object.entries(expectations)) {
     const element = byTag[tag];

@@ -21,6 +21,7 @@ export type BannerVariant = (typeof VARIANTS)[number];
  * @attr country - ISO 3166-1 alpha-2 code, or `auto` (default: the page's setting, then the language's region).
  * @attr lang - Language of the banner (default: the page's setting, then `<html lang>`, then the browser's).
  * @attr variant - `full` (default) or `compact`.
+ * @attr strings - Your own words for any message, as JSON by message path: `{"banner.heading": "Need help?"}`. Shown as text.
  *
  * @event hotline-contact - A contact link was activated. `detail: { channel, country }`.
  * @event hotline-error - An attribute had a bad value. `detail: { message }`.

@@ -42,6 +42,7 @@ export type QuickExitPosition = 'top-end' | 'bottom-end' | 'top-start' | 'bottom
  * @attr position - `top-end` (default), `bottom-end`, `top-start`, `bottom-start` or `inline`.
  * @attr shortcut - `shift3`, `esc2`, `both` or `none` (default: both, but not Shift x3 on touch-only devices).
  * @attr new-tab - Also open the exit page in a new tab on a click or tap (never from the keyboard).
+ * @attr strings - Your own words for any message, as JSON by message path: `{"banner.heading": "Need help?"}`. Shown as text.
  *
  * @event hotline-exit - The exit started; cannot be cancelled. `detail: { trigger }`.
  * @event hotline-error - The `href` was not an http(s) address. `detail: { message }`.

@@ -28,6 +28,7 @@ export type ChecklistVariant = (typeof VARIANTS)[number];
  * @attr lang - Language of the checklist.
  * @attr audience - `public` (default), `self`, `hospitality`, `transport`, `healthcare`, `finance` or `employer`.
  * @attr variant - `full` (default: every category open) or `compact` (categories as disclosures).
+ * @attr strings - Your own words for any message, as JSON by message path: `{"banner.heading": "Need help?"}`. Shown as text.
  *
  * @event hotline-contact - A contact link in the next steps was activated. `detail: { channel, country }`.
  * @event hotline-error - An attribute had a bad value. `detail: { message }`.
