@@ -1,5 +1,4 @@
 /** What the tests share: reading what a person sees inside an element's shadow root. */
-import { oneEvent } from '@open-wc/testing';
 import type { HotlineErrorEvent } from '../src/events.js';
 
 export function shadow(element: Element): ShadowRoot {
@@ -39,4 +38,3 @@ export async function collectProblems(target: EventTarget, action: () => unknown
   return { events, warnings };
 }
 
-export { oneEvent };

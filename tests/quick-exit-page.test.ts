@@ -3,7 +3,7 @@
  * `dist/hotline-widget.js`, driven by keys and clicks the browser sends.
  */
 import { expect } from '@open-wc/testing';
-import { Tab, exitRequests, newTabName, openTab, openTabs, until, wait } from './tabs.js';
+import { exitRequests, openTab, openTabs, wait, type Tab } from './tabs.js';
 
 const TARGET = '/tests/pages/exit-target.html';
 let runs = 0;
@@ -197,15 +197,9 @@ describe('quick exit on a real page', () => {
   });
 
   it('works before DOMContentLoaded, while the page is still loading', async () => {
-    const name = newTabName();
-    const opened = window.open('/tests/pages/start.html', name)!;
-    tab = new Tab(opened as Window & typeof globalThis, name);
-    await tab.arrivesAt('/tests/pages/start.html');
-    await wait(50);
-    tab.window.location.href = '/tests/pages/early.html';
-    const page = tab;
     // The parser waits 4 s for a slow script: the first paragraph is there, DOMContentLoaded is not.
-    await until(() => page.path === '/tests/pages/early.html' && !!page.document.getElementById('first'), 'the early page to start');
+    tab = await openTab('/tests/pages/early.html', (loading) => !!loading.document.getElementById('first'));
+    const page = tab;
     expect(page.document.readyState).to.equal('loading');
     await page.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
     await page.arrivesAt(`${TARGET}?from=early`, 3000);

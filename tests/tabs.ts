@@ -67,8 +67,12 @@ export class Tab {
   }
 }
 
-/** Opens /tests/pages/start.html in a new tab, then goes to `path`: Back has somewhere to go. */
-export async function openTab(path: string): Promise<Tab> {
+/**
+ * Opens /tests/pages/start.html in a new tab, then goes to `path`: Back has
+ * somewhere to go. Resolves once `path` has loaded, or, with `ready`, as soon
+ * as `ready(tab)` holds (a page still loading).
+ */
+export async function openTab(path: string, ready?: (tab: Tab) => boolean): Promise<Tab> {
   const name = newTabName();
   const opened = window.open('/tests/pages/start.html', name);
   if (!opened) throw new Error('the browser refused to open a tab');
@@ -78,7 +82,8 @@ export async function openTab(path: string): Promise<Tab> {
   // navigating before that would replace the entry instead of adding one.
   await wait(50);
   tab.window.location.href = path;
-  await tab.arrivesAt(path);
+  if (ready) await until(() => tab.path === path && ready(tab), `${path} to be ready`);
+  else await tab.arrivesAt(path);
   return tab;
 }
 

@@ -42,16 +42,25 @@ export class WidgetContext implements ReactiveController {
   readonly #langObserver = new MutationObserver(() => this.#host.requestUpdate());
   readonly #onLanguageChange = () => this.#host.requestUpdate();
   readonly #host: ContextHost;
+  /** A data file of the host's own that a render may wait for (the checklist's audience). */
+  readonly #hostPending: () => Promise<unknown> | null;
   readonly #awaited = new WeakSet<Promise<unknown>>();
+  /** What the last `current` waited for: read after an update without resolving again. */
+  #lastPending: Promise<unknown> | null = null;
 
   /** Dispatches `hotline-contact` from the host: for every contact link's click. */
   readonly contact = (channel: ContactChannel) => {
     this.#host.dispatchEvent(new HotlineContactEvent({ channel, country: this.current.country }));
   };
 
-  constructor(host: ContextHost) {
+  constructor(host: ContextHost, hostPending: () => Promise<unknown> | null = () => null) {
     this.#host = host;
+    this.#hostPending = hostPending;
     host.addController(this);
+  }
+
+  #pending(): Promise<unknown> | null {
+    return this.#lastPending ?? this.#hostPending();
   }
 
   hostConnected(): void {
@@ -71,7 +80,7 @@ export class WidgetContext implements ReactiveController {
 
   /** Renders again when a data file the last render waited for has arrived (or failed). */
   hostUpdated(): void {
-    const { pending } = this.current;
+    const pending = this.#pending();
     if (pending && !this.#awaited.has(pending)) {
       this.#awaited.add(pending);
       void pending.then(() => this.#host.requestUpdate());
@@ -84,7 +93,7 @@ export class WidgetContext implements ReactiveController {
    */
   async settled(updateComplete: () => Promise<boolean>): Promise<boolean> {
     let complete = await updateComplete();
-    for (let pending = this.current.pending; pending; pending = this.current.pending) {
+    for (let pending = this.#pending(); pending; pending = this.#pending()) {
       await pending;
       complete = await updateComplete();
     }
@@ -93,7 +102,9 @@ export class WidgetContext implements ReactiveController {
 
   /** Computed on every read: cheap, and never stale. */
   get current(): ResolvedContext {
-    return resolveContext(this.#ownLang(), this.#host.country, this.#ownStrings());
+    const resolved = resolveContext(this.#ownLang(), this.#host.country, this.#ownStrings());
+    this.#lastPending = resolved.pending;
+    return resolved;
   }
 
   #stringsAttribute: string | null = null;

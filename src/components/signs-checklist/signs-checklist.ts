@@ -67,11 +67,10 @@ export class HotlineSignsChecklist extends LitElement {
   declare audience: string | null;
   declare variant: ChecklistVariant;
 
-  readonly #context = new WidgetContext(this);
+  readonly #context = new WidgetContext(this, () => this.#checklist().pending);
   /** Ids of the ticked items. Memory only: never stored, sent or put in the URL. */
   #ticked: ReadonlySet<string> = new Set();
   readonly #clearOnExit = () => this.#setTicked(new Set());
-  readonly #awaited = new WeakSet<Promise<unknown>>();
   /** A printed checklist is a poster: every category open, whatever the variant. */
   readonly #openForPrint = () => this.shadowRoot?.querySelectorAll('details').forEach((details) => (details.open = true));
 
@@ -95,28 +94,14 @@ export class HotlineSignsChecklist extends LitElement {
   }
 
   /** Also waits for the country's and the audience's data files, so that a resolved promise means they are shown. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await this.#context.settled(() => super.getUpdateComplete());
-    for (let pending = this.#checklist().pending; pending; pending = this.#checklist().pending) {
-      await pending;
-      complete = await this.#context.settled(() => super.getUpdateComplete());
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#context.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('country') && this.country) this.#context.check(checkCountry, this.country, 'country');
     if (changed.has('audience') && this.audience) this.#context.check(checkAudience, this.audience, 'audience');
     if (changed.has('variant')) this.#context.check((value, name, problems) => checkChoice(value, name, VARIANTS, problems), this.variant, 'variant');
-  }
-
-  protected override updated(): void {
-    // Render again when the audience's file arrives (or fails: then the public list stays).
-    const { pending } = this.#checklist();
-    if (pending && !this.#awaited.has(pending)) {
-      this.#awaited.add(pending);
-      void pending.then(() => this.requestUpdate());
-    }
   }
 
   #checklist(): { content: ChecklistContent; pending: Promise<unknown> | null } {
