@@ -4,12 +4,18 @@
 //
 // - dist/data/<continent>.json: the hotlines of one continent, without their
 //   evidence (sources, check dates and notes stay in the repository), loaded
-//   by the widget only for a visitor from that continent;
+//   by the widget only for a visitor from that continent; a continent over
+//   FILE_LIMIT is cut into parts (europe-1.json, europe-2.json), so that no
+//   visitor downloads more than one part's worth of lines they will not see;
 // - dist/data/checklist-<audience>.json: the signs for one audience (all but
-//   `public`, which is built in), loaded only when such a checklist is shown;
-// - dist/data/time-zones.json: IANA time zone -> country, from @vvo/tzdb,
-//   loaded only when neither the page's nor the browser's language names a
-//   country;
+//   `public`, which is built in), loaded only when such a checklist is shown,
+//   and checklist-<audience>-<lang>.json, the same in another language;
+// - dist/data/messages-<lang>.json: a language's messages, with the hashes of
+//   that language's checklist files (`files`), so that its readers need no
+//   other list and the main manifest does not carry 23 languages' checklists;
+// - dist/data/zones-<area>.json: IANA time zone -> country for one area of
+//   zone names ("Europe/..."), from @vvo/tzdb, loaded only when neither the
+//   page's nor the browser's language names a country;
 // - src/data/generated/world.ts: what is built into the script: every
 //   territory's emergency numbers, which continent file has which countries,
 //   the sha256 of dist/data/manifest.json (which holds the sha256 of each
@@ -19,6 +25,7 @@
 //   (the built-in countries), which `npm run size` uses to measure what the
 //   world's data adds.
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rawTimeZones } from '@vvo/tzdb';
@@ -41,6 +48,33 @@ const AREA_ZONE = /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Eu
  * accepts, at 44 characters where sha384 takes 64 (a hash does not compress).
  */
 const integrityOf = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/**
+ * The most a continent's file may weigh (brotli): the largest file a visitor
+ * can be sent counts against the 24 KB a visitor may download in all.
+ */
+export const FILE_LIMIT = 2048;
+const brotliSize = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/**
+ * A continent's lines in parts of at most FILE_LIMIT bytes (brotli), each
+ * country whole and in the data's order: one part, named as the continent,
+ * when it fits; `<continent>-1`, `<continent>-2`, ... otherwise.
+ */
+function partsOf(region, lines) {
+  const countries = [...new Set(lines.map((line) => line.country))];
+  const parts = [];
+  let current = [];
+  for (const country of countries) {
+    const candidate = [...current, ...lines.filter((line) => line.country === country)];
+    if (current.length > 0 && brotliSize(JSON.stringify(candidate)) > FILE_LIMIT) {
+      parts.push(current);
+      current = lines.filter((line) => line.country === country);
+    } else current = candidate;
+  }
+  parts.push(current);
+  return parts.map((part, index) => ({ name: parts.length === 1 ? region : `${region}-${index + 1}`, lines: part }));
+}
 const withoutEvidence = (entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => !EVIDENCE.includes(key)));
 
 /**
@@ -92,12 +126,20 @@ function encodeEmergency(territory) {
   return territory.show.map(({ number, roles }) => number + roles.map((role) => ROLE_LETTERS[role]).join('')).join(' ');
 }
 
-function timeZoneTable() {
-  const table = {};
+/** IANA time zone -> country, one table per area of zone names: `{ europe: { "Europe/Paris": "FR", ... }, ... }`. */
+function timeZoneTables() {
+  const tables = {};
   for (const zone of rawTimeZones) {
-    for (const name of zone.group) if (AREA_ZONE.test(name)) table[name] = zone.countryCode;
+    for (const name of zone.group) {
+      const area = AREA_ZONE.exec(name)?.[1].toLowerCase();
+      if (area) (tables[area] ??= {})[name] = zone.countryCode;
+    }
   }
-  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(
+    Object.entries(tables)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([area, table]) => [area, Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)))]),
+  );
 }
 
 function moduleSource({ builtIn, emergency, regions, integrity, exitPages, checklist, comment }) {
@@ -114,10 +156,10 @@ export const BUILT_IN_HOTLINES: readonly Hotline[] = ${JSON.stringify(builtIn)};
 /** Emergency numbers per territory: numbers separated by spaces, each followed by the roles both sources agree on (p police, a ambulance, f fire). */
 export const EMERGENCY: Readonly<Record<string, string>> = ${JSON.stringify(emergency)};
 
-/** Which data file has the lines of which countries. */
+/** Which data file has the lines of which countries (a continent, or a part of one). */
 export const REGION_COUNTRIES: Readonly<Record<string, string>> = ${JSON.stringify(regions)};
 
-/** sha256 of dist/data/manifest.json, which holds the sha256 of every other data file (checked by fetch). */
+/** sha256 of dist/data/manifest.json, which holds the sha256 of every other data file or of the language file that lists it (checked by fetch). */
 export const MANIFEST_INTEGRITY = ${JSON.stringify(integrity)};
 
 /** Where the quick exit goes by default in countries where the usual page would not load. */
@@ -143,31 +185,29 @@ export function buildData() {
     builtIn.push(...lines.filter((line) => BUILT_IN_COUNTRIES.includes(line.country)));
     const shipped = lines.filter((line) => !BUILT_IN_COUNTRIES.includes(line.country));
     if (shipped.length === 0) continue;
-    const text = JSON.stringify(shipped);
-    writeFileSync(join(dataDir, `${file.region}.json`), text);
-    integrity[file.region] = integrityOf(text);
-    regions[file.region] = [...new Set(shipped.map((line) => line.country))].join(' ');
+    for (const part of partsOf(file.region, shipped)) {
+      const text = JSON.stringify(part.lines);
+      writeFileSync(join(dataDir, `${part.name}.json`), text);
+      integrity[part.name] = integrityOf(text);
+      regions[part.name] = [...new Set(part.lines.map((line) => line.country))].join(' ');
+    }
   }
   let builtInChecklist = null;
   const checklists = loadChecklists();
   const checklistLanguages = [];
+  /** A language's checklist files and their hashes, which its messages file carries. */
+  const checklistFiles = {};
   const translationDir = join(root, 'src', 'locale', 'checklist');
   for (const name of readdirSync(translationDir).filter((file) => file.endsWith('.json')).sort()) {
     const lang = name.replace(/\.json$/, '');
     const translation = JSON.parse(readFileSync(join(translationDir, name), 'utf8'));
-    // A language's checklist files are listed in a manifest of their own, so that
-    // the main one stays small: it points to `manifest-<lang>` for them.
-    const languageManifest = {};
+    checklistFiles[lang] = {};
     for (const content of checklists) {
       const file = `checklist-${content.audience}-${lang}`;
       const text = JSON.stringify(checklistForVisitors(translateChecklist(content, translation[content.audience], `${lang}/${content.audience}`)));
       writeFileSync(join(dataDir, `${file}.json`), text);
-      languageManifest[file] = integrityOf(text);
-      integrity[file] = `manifest-${lang}`;
+      checklistFiles[lang][file] = integrityOf(text);
     }
-    const languageManifestText = JSON.stringify(languageManifest);
-    writeFileSync(join(dataDir, `manifest-${lang}.json`), languageManifestText);
-    integrity[`manifest-${lang}`] = integrityOf(languageManifestText);
     checklistLanguages.push(lang);
   }
   for (const content of checklists) {
@@ -188,7 +228,7 @@ export function buildData() {
   for (const name of readdirSync(messageDir).filter((file) => file.endsWith('.json')).sort()) {
     const lang = name.replace(/\.json$/, '');
     const messages = JSON.parse(readFileSync(join(messageDir, name), 'utf8'));
-    const text = JSON.stringify(messages);
+    const text = JSON.stringify({ ...messages, files: checklistFiles[lang] ?? {} });
     writeFileSync(join(dataDir, `messages-${lang}.json`), text);
     integrity[`messages-${lang}`] = integrityOf(text);
     languages.push(lang);
@@ -205,9 +245,14 @@ export function buildData() {
     `/* Generated by scripts/build-data.mjs: every translation, typed as the English catalogue, so that tsc fails on a missing or misspelt key. Never imported at run time. */\nimport type { Messages } from '../messages/en.js';\n\nexport type Catalogue = Messages;\n\n${typeChecks.join('\n\n')}\n`,
   );
 
-  const zones = JSON.stringify(timeZoneTable());
-  writeFileSync(join(dataDir, 'time-zones.json'), zones);
-  integrity['time-zones'] = integrityOf(zones);
+  const untranslatedChecklists = checklistLanguages.filter((lang) => !languages.includes(lang));
+  if (untranslatedChecklists.length > 0) throw new Error(`checklist translations without messages (whose file lists their hashes): ${untranslatedChecklists.join(', ')}`);
+
+  for (const [area, table] of Object.entries(timeZoneTables())) {
+    const text = JSON.stringify(table);
+    writeFileSync(join(dataDir, `zones-${area}.json`), text);
+    integrity[`zones-${area}`] = integrityOf(text);
+  }
 
   const exitPages = Object.fromEntries(Object.entries(loadExitPages().countries).map(([country, page]) => [country, page.url]));
   const { territories } = loadEmergency();
@@ -229,7 +274,7 @@ export function buildData() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const { regions } = buildData();
-    console.log(`data: dist/data/{${regions.join(',')},time-zones}.json and src/data/generated/`);
+    console.log(`data: dist/data/{${regions.join(',')},zones-*,messages-*,checklist-*}.json and src/data/generated/`);
   } catch (error) {
     console.error(`build-data: ${error.message}`);
     process.exit(1);

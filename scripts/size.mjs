@@ -20,6 +20,10 @@ export const BUDGETS = {
   worldData: 6 * 1024,
   /** The quick exit's core alone (components/quick-exit/exit.ts: no Lit, no data). */
   exitCore: 3 * 1024,
+  /** What a visitor downloads in the common case: banner and quick exit, English, a built-in country. */
+  commonVisit: 16 * 1024,
+  /** What a visitor downloads at most, whatever the configuration and language. */
+  worstVisit: 24 * 1024,
 };
 
 export function sizesOf(buffer) {
@@ -68,6 +72,40 @@ export async function exitCoreSize() {
   return sizesOf(Buffer.from(output[0].code));
 }
 
+/**
+ * What one visitor's browser downloads for one widget configuration, from the
+ * files in dist/ and the order in which the widget asks for them
+ * (src/data/remote.ts): the script; then, only when needed, the manifest, the
+ * language's messages (which list its checklists' hashes), one checklist, the
+ * country's part of its continent, and one area's time-zone table. A
+ * translated checklist never also loads the English one unless it fails.
+ */
+export function visitorDownloads(script, rows = distSizes()) {
+  const size = (name) => rows.find((row) => row.name === `data/${name}.json`)?.brotli ?? 0;
+  const names = rows.map((row) => row.name.replace(/^data\/|\.json$/g, ''));
+  const largest = (pattern) => {
+    const matching = names.filter((name) => pattern.test(name));
+    const name = matching.reduce((best, candidate) => (size(candidate) > size(best) ? candidate : best), matching[0]);
+    return { name, bytes: name ? size(name) : 0 };
+  };
+  const region = largest(/^(africa|americas|asia|europe|oceania)(-\d+)?$/);
+  const zones = largest(/^zones-/);
+  const manifest = size('manifest');
+  const languages = ['en', ...names.filter((name) => name.startsWith('messages-')).map((name) => name.slice('messages-'.length)).sort()].map((lang) => {
+    const messages = lang === 'en' ? 0 : size(`messages-${lang}`);
+    const checklist = largest(lang === 'en' ? /^checklist-[a-z]+$/ : new RegExp(`^checklist-[a-z]+-${lang}$`)).bytes;
+    return { lang, messages, checklist, total: script + manifest + messages + checklist + region.bytes + zones.bytes };
+  });
+  const worst = languages.reduce((a, b) => (b.total > a.total ? b : a));
+  return {
+    common: script,
+    englishAnyCountry: script + manifest + region.bytes,
+    worst: worst.total,
+    worstParts: `script ${script} + manifest ${manifest} + messages-${worst.lang} ${worst.messages} + a checklist ${worst.checklist} + ${region.name} ${region.bytes} + ${zones.name} ${zones.bytes}`,
+    languages,
+  };
+}
+
 export async function budgetReport() {
   const widget = distSizes().find((row) => row.name === 'hotline-widget.js');
   const foundation = await foundationSize();
@@ -89,12 +127,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`\nhotline-widget.js: ${report.widget.brotli} B brotli (budget ${BUDGETS.total})`);
   console.log(`  of which the world's data built in: ${report.worldData} B (budget ${BUDGETS.worldData}); without it: ${report.foundation.brotli} B`);
   console.log(`the quick exit's core alone (no Lit, no data): ${report.exitCore.minified} B minified, ${report.exitCore.brotli} B brotli (budget ${BUDGETS.exitCore})`);
-  // What one visitor downloads: the common case, and the most any configuration and language can add.
-  const rows = distSizes();
-  const largest = (prefix) => Math.max(0, ...rows.filter((row) => row.name.startsWith(`data/${prefix}`)).map((row) => row.brotli));
-  const regions = rows.filter((row) => /^data\/(africa|americas|asia|europe|oceania)\.json$/.test(row.name)).map((row) => row.brotli);
-  const worst = report.widget.brotli + largest('manifest.json') + largest('manifest-') + Math.max(0, ...regions) + largest('checklist-') + largest('messages-') + largest('time-zones');
-  console.log(`one visitor downloads: ${report.widget.brotli} B brotli in the common case (banner and quick exit, English, a built-in country); at most ${worst} B (the manifests, another continent, a checklist audience in a language, the language, the time-zone table)`);
+  const visitor = visitorDownloads(report.widget.brotli);
+  console.log(`\none visitor downloads (brotli, one widget configuration):`);
+  console.log(`  common case (banner and quick exit, English, a built-in country): ${visitor.common} B (budget ${BUDGETS.commonVisit})`);
+  console.log(`  English, any country: at most ${visitor.englishAnyCountry} B`);
+  console.log(`  any configuration and language: at most ${visitor.worst} B (budget ${BUDGETS.worstVisit}): ${visitor.worstParts}`);
+  console.log(`\n${'language'.padEnd(10)}${pad('messages', 10)}${pad('checklist', 11)}${pad('at most', 9)}`);
+  for (const row of visitor.languages) console.log(`${row.lang.padEnd(10)}${pad(row.messages, 10)}${pad(row.checklist, 11)}${pad(row.total, 9)}`);
   if (process.argv.includes('--check') && !report.ok) {
     console.error('Over a brotli budget (scripts/size.mjs BUDGETS).');
     process.exit(1);

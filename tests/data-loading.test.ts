@@ -10,7 +10,7 @@ import { collectProblems, hrefs, textOf } from './helpers.js';
 
 describe('data files that fail', () => {
   it('a tampered continent file is refused: no number from it, one hotline-error, emergency numbers still shown', async () => {
-    // tests/pages/tampered-data/europe.json is the real file with one number changed.
+    // tests/pages/tampered-data/ serves the real files with one number changed (tests/plugins/tabs.mjs).
     setDataBase('/tests/pages/tampered-data/');
     const { events } = await collectProblems(document, async () => {
       const el = await fixture(html`<hotline-banner country="IT"></hotline-banner>`);
@@ -21,7 +21,7 @@ describe('data files that fail', () => {
       await expect(el).to.be.accessible();
     });
     expect(events).to.have.length(1);
-    expect(events[0]).to.contain('/tests/pages/tampered-data/europe.json');
+    expect(events[0]).to.match(/\/tests\/pages\/tampered-data\/europe(-\d)?\.json/);
   });
 
   it('a missing file is reported once however many elements ask for it', async () => {

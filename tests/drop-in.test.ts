@@ -4,6 +4,7 @@
  * elements in the HTML, `HotlineWidget.configure()`, and every kind of mistake.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 interface DropInPage {
   window: Window & typeof globalThis & { __warnings: string[]; __errors: string[]; __ready: unknown[] };
@@ -334,4 +335,30 @@ describe('drop-in script: bad input', () => {
       check?.(page);
     });
   }
+});
+
+describe('drop-in script: what a visitor downloads', () => {
+  afterEach(() => executeServerCommand('emulate-place', {}));
+
+  // The heaviest visitor the size budget counts (scripts/size.mjs visitorDownloads):
+  // another language, a checklist audience in it, a country found by the time
+  // zone, and that country's part of its continent. Each file once, nothing else.
+  it('an Arabic-only browser in Berlin with the self-check: the script, then six files, each once', async () => {
+    await executeServerCommand('emulate-place', { languages: 'ar', timeZone: 'Europe/Berlin' });
+    const page = await dropIn({ lang: '', body: script('data-components="banner quick-exit checklist" data-audience="self"') });
+    const checklist = page.document.querySelector('hotline-signs-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
+    await checklist.updateComplete;
+    expect(page.window.__ready).to.deep.equal([{ country: 'DE', lang: 'ar' }]);
+    expect(checklist.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
+    const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested.filter((path) => /^\/dist\/data\/europe-\d+\.json$/.test(path))).to.have.length(1);
+    expect(requested.filter((path) => !/^\/dist\/data\/europe-\d+\.json$/.test(path)).sort()).to.deep.equal([
+      '/dist/data/checklist-self-ar.json',
+      '/dist/data/manifest.json',
+      '/dist/data/messages-ar.json',
+      '/dist/data/zones-europe.json',
+      '/dist/hotline-widget.js',
+    ]);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
 });

@@ -48,10 +48,17 @@ export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[
   };
 }
 
-/** The country of an IANA time zone, once the table is loaded (it is fetched only when asked). */
+/** Zone names the tables cover: "Area/City", with the areas the build writes a file for. */
+const AREA_ZONE = /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\//;
+
+/**
+ * The country of an IANA time zone, once its area's table is loaded
+ * (`zones-europe` for "Europe/Paris"; fetched only when asked).
+ */
 export function countryOfTimeZone(zone: string | undefined): { country: string | null; pending: Promise<unknown> | null } {
-  if (!zone) return { country: null, pending: null };
-  const table = dataFile<Record<string, string>>('time-zones');
+  const area = zone ? AREA_ZONE.exec(zone)?.[1] : undefined;
+  if (!zone || !area) return { country: null, pending: null };
+  const table = dataFile<Record<string, string>>(`zones-${area.toLowerCase()}`);
   return { country: table.value?.[zone] ?? null, pending: table.value || table.failed ? null : table.loaded };
 }
 

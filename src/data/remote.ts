@@ -1,12 +1,13 @@
 /**
  * Data files from the widget's own folder (`dist/data/`): each continent's
- * hotlines, the checklist's audiences, the languages, the time-zone table.
+ * hotlines, the checklist's audiences, the languages, the time-zone tables.
  * Each is requested at most once per page, without cookies or referrer, and
  * checked before a single word of it is shown: the script carries the sha256
- * of `manifest.json`, which carries the sha256 of every other file, or of the
- * language manifest that does (`manifest-fr.json` for the French checklists).
- * One hash in the script instead of one per file: the common visitor, who
- * needs no file, does not pay for them. If a file cannot be loaded (offline, blocked by
+ * of `manifest.json`, which carries the sha256 of every other file, except a
+ * language's checklists, whose hashes are in that language's messages file
+ * (`messages-fr.json` for `checklist-self-fr.json`), which a reader of that
+ * language loads anyway. One hash in the script instead of one per file: the
+ * common visitor, who needs no file, does not pay for them. If a file cannot be loaded (offline, blocked by
  * the page's `connect-src`, tampered with), the widget says so once and shows
  * what it has.
  */
@@ -43,25 +44,28 @@ function fetchJson<T>(url: string, integrity: string): Promise<T> {
   });
 }
 
-const manifests = new Map<string, Promise<Readonly<Record<string, string>>>>();
+let manifest: Promise<Readonly<Record<string, string>>> | null = null;
 
-function manifest(name: string, integrity: string): Promise<Readonly<Record<string, string>>> {
-  if (!manifests.has(name)) manifests.set(name, fetchJson(urlOf(name), integrity));
-  return manifests.get(name)!;
-}
+/** `checklist-self-fr` -> `messages-fr`: the file that lists a translated checklist's hash. */
+const TRANSLATED_CHECKLIST = /^checklist-[a-z]+-(.+)$/;
 
 /**
  * The hash of the file `name`: in `manifest.json` (checked against the hash in
- * the script), or in the language manifest it points to (checked against the
- * hash in `manifest.json`).
+ * the script), or, for a translated checklist, in its language's messages
+ * file (checked against the hash in `manifest.json`).
  */
 async function hashOf(name: string): Promise<string> {
-  const main = await manifest('manifest', MANIFEST_INTEGRITY);
-  const entry = main[name];
-  if (!entry) throw new Error('not in the manifest');
-  if (entry.startsWith('sha')) return entry;
-  const hash = (await manifest(entry, main[entry] ?? ''))[name];
-  if (!hash) throw new Error(`not in ${entry}`);
+  const language = TRANSLATED_CHECKLIST.exec(name)?.[1];
+  if (language) {
+    const messages = dataFile<{ files?: Record<string, string> }>(`messages-${language}`, 'showing English instead');
+    await messages.loaded;
+    const hash = messages.value?.files?.[name];
+    if (!hash) throw new Error(`not in messages-${language}`);
+    return hash;
+  }
+  manifest ??= fetchJson(urlOf('manifest'), MANIFEST_INTEGRITY);
+  const hash = (await manifest)[name];
+  if (!hash) throw new Error('not in the manifest');
   return hash;
 }
 

@@ -81,17 +81,23 @@ test('dist/sri.json holds the sha384 of the script and of every data file', asyn
   const hash = (path) => `sha384-${createHash('sha384').update(readFileSync(join(root, 'dist', path))).digest('base64')}`;
   assert.equal(sri['hotline-widget.js'], hash('hotline-widget.js'));
   const dataFiles = Object.keys(sri).filter((name) => name.startsWith('data/'));
-  assert.ok(dataFiles.includes('data/europe.json') && dataFiles.includes('data/time-zones.json'), dataFiles.join(', '));
+  assert.ok(dataFiles.includes('data/europe-1.json') && dataFiles.includes('data/zones-europe.json'), dataFiles.join(', '));
   for (const name of dataFiles) assert.equal(sri[name], hash(name), name);
 });
 
 test('the data files carry no evidence and no built-in country, and are checked through the manifest', async () => {
   const { createHash } = await import('node:crypto');
+  const { readdirSync } = await import('node:fs');
+  const integrity = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
   const generated = read('src/data/generated/world.ts');
   const manifestText = read('dist/data/manifest.json');
   const manifest = JSON.parse(manifestText);
-  assert.ok(generated.includes(`sha256-${createHash('sha256').update(manifestText).digest('base64')}`), 'the manifest\'s hash is in the script');
-  for (const region of ['africa', 'americas', 'asia', 'europe', 'oceania']) {
+  assert.ok(generated.includes(integrity(manifestText)), "the manifest's hash is in the script");
+  const files = readdirSync(join(root, 'dist', 'data')).map((name) => name.replace(/\.json$/, ''));
+  const regions = files.filter((name) => /^(africa|americas|asia|europe|oceania)(-\d+)?$/.test(name));
+  assert.ok(regions.length >= 5, regions.join(', '));
+  const countries = [];
+  for (const region of regions) {
     const text = read(`dist/data/${region}.json`);
     const lines = JSON.parse(text);
     assert.ok(lines.length > 0, region);
@@ -99,8 +105,24 @@ test('the data files carry no evidence and no built-in country, and are checked 
       assert.equal(line.sources, undefined, `${line.id} ships no sources`);
       assert.ok(!['US', 'GB', 'CA', 'AU'].includes(line.country), `${line.id} is built in, not loaded`);
     }
-    assert.equal(manifest[region], `sha256-${createHash('sha256').update(text).digest('base64')}`, `${region} hash is in the manifest`);
+    countries.push(...new Set(lines.map((line) => line.country)));
+    assert.equal(manifest[region], integrity(text), `${region} hash is in the manifest`);
   }
+  assert.equal(new Set(countries).size, countries.length, 'each country is in exactly one file');
+  // Every other file is listed: in the manifest, or (a translated checklist) in its language's messages.
+  for (const name of files.filter((file) => file !== 'manifest')) {
+    const translated = /^checklist-[a-z]+-(.+)$/.exec(name);
+    const listed = translated ? JSON.parse(read(`dist/data/messages-${translated[1]}.json`)).files[name] : manifest[name];
+    assert.equal(listed, integrity(read(`dist/data/${name}.json`)), `${name} is listed with its hash`);
+  }
+});
+
+test('no continent file, and no time-zone table, is over its part of the download budget', async () => {
+  const { FILE_LIMIT } = await import('../../scripts/build-data.mjs');
+  const { distSizes } = await import('../../scripts/size.mjs');
+  const rows = distSizes().filter((row) => /^data\/((africa|americas|asia|europe|oceania)(-\d+)?|zones-[a-z]+)\.json$/.test(row.name));
+  assert.ok(rows.length >= 15, rows.map((row) => row.name).join(', '));
+  for (const row of rows) assert.ok(row.brotli <= FILE_LIMIT, `${row.name}: ${row.brotli} B brotli`);
 });
 
 test('no phone number is written anywhere in src/ outside src/data/', async () => {

@@ -105,11 +105,14 @@ export const tabsPlugin = {
 };
 
 export const exitLogMiddleware = async (context, next) => {
-  // The tampered-data fixture: the real manifest (built), with a tampered continent file beside it.
-  if (context.path === '/tests/pages/tampered-data/manifest.json') {
+  // The tampered-data fixture: the real manifest (built), beside the real data
+  // files with one digit of their first phone number changed.
+  const tampered = /^\/tests\/pages\/tampered-data\/([a-z0-9-]+)\.json$/.exec(context.path);
+  if (tampered) {
     const { readFile } = await import('node:fs/promises');
+    const real = await readFile(new URL(`../../dist/data/${tampered[1]}.json`, import.meta.url), 'utf8');
     context.type = 'application/json';
-    context.body = await readFile(new URL('../../dist/data/manifest.json', import.meta.url), 'utf8');
+    context.body = tampered[1] === 'manifest' ? real : real.replace(/("e164":"\+\d+)(\d)"/, (_, start, digit) => `${start}${(Number(digit) + 1) % 10}"`);
     return;
   }
   if (context.path === '/tests/pages/exit-target.html') {

@@ -104,10 +104,12 @@ export class HotlineSignsChecklist extends LitElement {
     if (changed.has('variant')) this.#context.check((value, name, problems) => checkChoice(value, name, VARIANTS, problems), this.variant, 'variant');
   }
 
+  #audience(): Audience {
+    return (checkAudience(this.audience ?? this.#context.current.settings.audience, '', []) as Audience | undefined) ?? 'public';
+  }
+
   #checklist(): { content: ChecklistContent; pending: Promise<unknown> | null } {
-    const { settings, lang } = this.#context.current;
-    const requested = this.audience ?? settings.audience;
-    return checklistFor((checkAudience(requested, '', []) as Audience | undefined) ?? 'public', lang);
+    return checklistFor(this.#audience(), this.#context.current.lang);
   }
 
   #toggle(id: string, checked: boolean): void {
@@ -199,8 +201,9 @@ export class HotlineSignsChecklist extends LitElement {
     const m = messages.checklist;
     const { content, pending } = this.#checklist();
     const self = content.mode === 'self';
-    // A person checking their own situation may be watched: the way out sits beside the questions.
-    const needsExit = self && !document.querySelector('hotline-quick-exit');
+    // A person checking their own situation may be watched: the way out sits
+    // beside the questions, from the first render, before their list has loaded.
+    const needsExit = this.#audience() === 'self' && !document.querySelector('hotline-quick-exit');
     return html`
       <section class="base theme-${theme}" part="base" aria-labelledby="heading" aria-busy=${pending ? 'true' : 'false'} lang=${lang} dir=${dir}>
         ${needsExit ? html`<hotline-quick-exit position="inline"></hotline-quick-exit>` : nothing}

@@ -23,8 +23,10 @@ export function checklistFor(audience: Audience, lang: string): Loaded {
   if (!CHECKLIST_LANGUAGES.includes(lang)) return inEnglish(audience);
   const file = dataFile<ChecklistContent>(`checklist-${audience}-${lang}`, 'showing the signs in English instead');
   if (file.value) return { content: file.value, pending: null };
-  const english = inEnglish(audience);
-  return { content: english.content, pending: file.failed ? english.pending : file.loaded };
+  if (file.failed) return inEnglish(audience);
+  // While the translation loads, the built-in list holds the place (busy):
+  // the audience's English file is fetched only if the translation fails.
+  return { content: BUILT_IN_CHECKLIST, pending: file.loaded };
 }
 
 export type { ChecklistContent, ChecklistItem, ChecklistCategory, ChecklistMode, UrgentReason } from './types.js';
