@@ -53,7 +53,7 @@ const integrityOf = (text) => `sha256-${createHash('sha256').update(text).digest
  * The most a continent's file may weigh (brotli): the largest file a visitor
  * can be sent counts against the 24 KB a visitor may download in all.
  */
-export const FILE_LIMIT = 2048;
+export const FILE_LIMIT = 1536;
 const brotliSize = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /**

@@ -20,9 +20,22 @@ export const BUDGETS = {
   worldData: 6 * 1024,
   /** The quick exit's core alone (components/quick-exit/exit.ts: no Lit, no data). */
   exitCore: 3 * 1024,
-  /** What a visitor downloads in the common case: banner and quick exit, English, a built-in country. */
+  /** What a visitor downloads in the common case (banner and quick exit, English, a built-in country): the script alone. */
+  commonVisit: 20 * 1024,
+  /**
+   * What a visitor downloads at most, whatever the configuration and language:
+   * today's figure (28,164 B) and 1 KB to spare, so that no change adds to it
+   * unnoticed. Over TARGETS.worstVisit: see the README's "Size".
+   */
+  worstVisit: 28.5 * 1024,
+};
+
+/**
+ * The goals issue 6 set for a visitor's download, printed beside the figures
+ * and not enforced while they are not met (the README's "Size" says why).
+ */
+export const TARGETS = {
   commonVisit: 16 * 1024,
-  /** What a visitor downloads at most, whatever the configuration and language. */
   worstVisit: 24 * 1024,
 };
 
@@ -115,7 +128,12 @@ export async function budgetReport() {
     foundation,
     exitCore,
     worldData: widget.brotli - foundation.brotli,
-    ok: widget.brotli <= BUDGETS.total && widget.brotli - foundation.brotli <= BUDGETS.worldData && exitCore.brotli <= BUDGETS.exitCore,
+    visitor: visitorDownloads(widget.brotli),
+    ok:
+      widget.brotli <= BUDGETS.total &&
+      widget.brotli - foundation.brotli <= BUDGETS.worldData &&
+      exitCore.brotli <= BUDGETS.exitCore &&
+      visitorDownloads(widget.brotli).worst <= BUDGETS.worstVisit,
   };
 }
 
@@ -129,9 +147,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`the quick exit's core alone (no Lit, no data): ${report.exitCore.minified} B minified, ${report.exitCore.brotli} B brotli (budget ${BUDGETS.exitCore})`);
   const visitor = visitorDownloads(report.widget.brotli);
   console.log(`\none visitor downloads (brotli, one widget configuration):`);
-  console.log(`  common case (banner and quick exit, English, a built-in country): ${visitor.common} B (budget ${BUDGETS.commonVisit})`);
+  console.log(`  common case (banner and quick exit, English, a built-in country): ${visitor.common} B (budget ${BUDGETS.commonVisit}, goal ${TARGETS.commonVisit})`);
   console.log(`  English, any country: at most ${visitor.englishAnyCountry} B`);
-  console.log(`  any configuration and language: at most ${visitor.worst} B (budget ${BUDGETS.worstVisit}): ${visitor.worstParts}`);
+  console.log(`  any configuration and language: at most ${visitor.worst} B (budget ${BUDGETS.worstVisit}, goal ${TARGETS.worstVisit}): ${visitor.worstParts}`);
   console.log(`\n${'language'.padEnd(10)}${pad('messages', 10)}${pad('checklist', 11)}${pad('at most', 9)}`);
   for (const row of visitor.languages) console.log(`${row.lang.padEnd(10)}${pad(row.messages, 10)}${pad(row.checklist, 11)}${pad(row.total, 9)}`);
   if (process.argv.includes('--check') && !report.ok) {

@@ -16,6 +16,19 @@ test('dist/hotline-widget.js is within its brotli budgets', async () => {
   assert.ok(worldData <= BUDGETS.worldData, `the world's data adds ${worldData} B brotli; the budget is ${BUDGETS.worldData}`);
 });
 
+test('what one visitor downloads is within its budgets, in every language', async () => {
+  const { visitor } = await budgetReport();
+  assert.ok(visitor.common <= BUDGETS.commonVisit, `common case: ${visitor.common} B brotli; the budget is ${BUDGETS.commonVisit}`);
+  assert.ok(visitor.worst <= BUDGETS.worstVisit, `at most ${visitor.worst} B brotli (${visitor.worstParts}); the budget is ${BUDGETS.worstVisit}`);
+  const status = JSON.parse(read("src/locale/status.json"));
+  assert.deepEqual(visitor.languages.map((row) => row.lang).sort(), Object.keys(status).sort());
+  for (const row of visitor.languages) {
+    assert.ok(row.lang === 'en' || row.messages > 0, `${row.lang} has a messages file`);
+    assert.ok(row.checklist > 0, `${row.lang} has checklist files`);
+    assert.ok(row.total <= BUDGETS.worstVisit, `${row.lang}: at most ${row.total} B`);
+  }
+});
+
 test("the quick exit's core alone is within 3 KB brotli, with no Lit in it", async () => {
   const { exitCore } = await budgetReport();
   assert.ok(exitCore.brotli <= BUDGETS.exitCore, `${exitCore.brotli} B brotli; the budget is ${BUDGETS.exitCore}`);
