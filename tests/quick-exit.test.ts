@@ -109,6 +109,21 @@ describe('<hotline-quick-exit>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the keyboard shortcuts that are on, and no other', async () => {
+    const aboutText = (el: HotlineQuickExit) => shadow(el).querySelector('details')!.textContent!.replace(/\s+/g, ' ');
+    const both = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
+    expect(aboutText(both)).to.contain('You can also press Shift 3 times, or Esc twice.');
+    const escOnly = await fixture<HotlineQuickExit>(html`<hotline-quick-exit shortcut="esc2"></hotline-quick-exit>`);
+    expect(aboutText(escOnly)).to.contain('You can also press Esc twice.');
+    expect(aboutText(escOnly)).not.to.contain('Shift');
+    const shiftOnly = await fixture<HotlineQuickExit>(html`<hotline-quick-exit shortcut="shift3"></hotline-quick-exit>`);
+    expect(aboutText(shiftOnly)).to.contain('You can also press Shift 3 times.');
+    expect(aboutText(shiftOnly)).not.to.contain('Esc');
+    const none = await fixture<HotlineQuickExit>(html`<hotline-quick-exit shortcut="none"></hotline-quick-exit>`);
+    expect(aboutText(none)).not.to.match(/Shift|Esc/);
+    expect(aboutText(none)).to.contain('private window');
+  });
+
   it('announces the shortcut\'s progress in a status region', async () => {
     const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
     const status = shadow(el).querySelector('[role="status"]')!;

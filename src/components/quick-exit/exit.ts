@@ -91,7 +91,8 @@ export function onShortcutProgress(listener: ProgressListener): () => void {
   return () => progress.delete(listener);
 }
 
-function shortcutOn(shortcut: Shortcut): boolean {
+/** Whether the shortcut leaves the page here: as the site owner chose, or by default for this device. */
+export function shortcutOn(shortcut: Shortcut): boolean {
   const { shortcuts } = exitState();
   if (shortcuts) return shortcuts.includes(shortcut);
   // Touch-only devices: on-screen keyboards send Shift unpredictably (alphagov/govuk-frontend #4095).

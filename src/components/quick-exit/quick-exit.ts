@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { baseStyles } from '../../styles/base.js';
 import { WidgetContext } from '../widget-context.js';
 import {
@@ -11,6 +11,7 @@ import {
   setExitUrl,
   setNewTab,
   setShortcuts,
+  shortcutOn,
   type Shortcut,
 } from './exit.js';
 import { toSafeHttpUrl } from '../../config/urls.js';
@@ -203,6 +204,9 @@ export class HotlineQuickExit extends LitElement {
   protected override render() {
     const { lang, dir, messages, theme } = this.#context.current;
     const m = messages.quickExit;
+    const shift3 = shortcutOn('shift3');
+    const esc2 = shortcutOn('esc2');
+    const shortcuts = shift3 && esc2 ? m.shortcutsBoth : shift3 ? m.shortcutShift3 : esc2 ? m.shortcutEsc2 : null;
     return html`
       <div class="base theme-${theme}" lang=${lang} dir=${dir}>
         <a
@@ -218,6 +222,7 @@ export class HotlineQuickExit extends LitElement {
         <details class="about" part="about">
           <summary>${m.aboutSummary}</summary>
           <p>${m.about}</p>
+          ${shortcuts ? html`<p>${shortcuts}</p>` : nothing}
         </details>
         <p class="visually-hidden" role="status">${this.#announcement}</p>
       </div>

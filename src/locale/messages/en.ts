@@ -54,7 +54,11 @@ export const en = {
     progress: { one: 'Press {key} once more to leave this page.', other: 'Press {key} {count} more times to leave this page.' } as Plural,
     aboutSummary: 'What does this button do?',
     about:
-      'It takes you straight to an everyday website, and Back will not return here. You can also press Shift 3 times, or Esc twice. It does not erase your browsing history: a private window, or a device that other people do not use, is safer.',
+      'It takes you straight to an everyday website, and Back will not return here. It does not erase your browsing history: a private window, or a device that other people do not use, is safer.',
+    /** After `about`, as the keyboard shortcuts that are on (the `shortcut` setting): never a key that does nothing. */
+    shortcutsBoth: 'You can also press Shift 3 times, or Esc twice.',
+    shortcutShift3: 'You can also press Shift 3 times.',
+    shortcutEsc2: 'You can also press Esc twice.',
     skipLink: 'Skip to the emergency exit',
   },
   checklist: {
