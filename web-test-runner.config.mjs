@@ -9,6 +9,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findChromium, findFirefox, findWebKit } from './scripts/browsers.mjs';
 import { exitLogMiddleware, tabsPlugin } from './tests/plugins/tabs.mjs';
+import { embedPagesMiddleware } from './tests/embed/pages.mjs';
 
 /**
  * One DevTools protocol session per test page (Chromium only), so that a later
@@ -59,7 +60,7 @@ const placePlugin = {
 };
 
 /** The suites that every engine runs: the way out must work everywhere. */
-const ALL_ENGINES = ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts'];
+const ALL_ENGINES = ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts', 'tests/embed/**/*.test.ts'];
 
 function otherEngines() {
   const engines = [];
@@ -90,7 +91,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, tabsPlugin],
-  middleware: [exitLogMiddleware],
+  middleware: [exitLogMiddleware, embedPagesMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -150,6 +150,7 @@ function start(): void {
   // The continents' hotlines and the time zone table sit in data/ beside the script.
   if (bootScript?.src) setDataBase(new URL('data/', bootScript.src));
   const problems: string[] = [];
+  const globalAtStart = window.HotlineWidgetConfig;
   const fromGlobal = checkConfig(readGlobalConfig(problems), (key) => `HotlineWidgetConfig.${key}`);
   const fromScript = checkConfig(readScriptAttributes(bootScript, problems), (key) => dataAttributeOf(key), { ignoreUnknown: true });
   problems.push(...fromGlobal.problems, ...fromScript.problems);
@@ -158,6 +159,16 @@ function start(): void {
   applyExitSettings();
 
   const ready = whenDomReady().then(async () => {
+    // A HotlineWidgetConfig set later in the page than the script (a CMS block
+    // below it) is read once more when the page has been parsed, still under
+    // the script's data-*.
+    if (window.HotlineWidgetConfig !== globalAtStart) {
+      const late: string[] = [];
+      const fromLateGlobal = checkConfig(readGlobalConfig(late), (key) => `HotlineWidgetConfig.${key}`);
+      reportAll([...late, ...fromLateGlobal.problems]);
+      updatePageSettings({ ...fromLateGlobal.settings, ...fromScript.settings });
+      applyExitSettings();
+    }
     reconcileMounted();
     await Promise.all([...mounted.values()].map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
     const { country, lang } = resolveContext(null, null);

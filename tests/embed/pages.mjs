@@ -1,0 +1,149 @@
+// Host pages for tests/embed/: real pages served by the test runner at
+// /embed/<name>.html, each built the way a site owner's page would be (where
+// the script goes, defer or async, inline configuration before or after it),
+// with the headers such a site sends (a strict Content-Security-Policy, a
+// nonce). Every page loads tests/embed/recorder.js first, which records what
+// the page saw: errors, console messages, hotline-* events, CSP violations.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+const SCRIPT = '/dist/hotline-widget.js';
+
+/** The CSP of issue 7, with the Trusted Types policy the widget needs (Lit's). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The same with a nonce instead of 'self' for scripts, as sites with inline scripts do. */
+const nonceCsp = (nonce) =>
+  `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; ` +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const ARTICLE = `<main>
+  <h1>A story about work abroad</h1>
+  <p>Recruiters promised good wages. What people found was different.</p>
+  <div id="help"></div>
+  <p>More of the story, after the place for help.</p>
+</main>`;
+
+/** Escapes text for an attribute value. */
+const attribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * A host page. `script`: where the widget's script goes (`head`, `body-start`,
+ * `body-end`), how (`defer`, `async`, `plain`) and its data-* attributes;
+ * `before`/`after`: inline scripts around it; `nonce`: put on every script.
+ */
+export function hostPage({ title = 'Host page', lang = 'en', dir, head = '', body = ARTICLE, script = {}, before = '', after = '', nonce, integrity }) {
+  const nonceAttribute = nonce ? ` nonce="${nonce}"` : '';
+  const inline = (code) => (code ? `<script${nonceAttribute}>${code}</script>` : '');
+  const data = Object.entries(script.data ?? {})
+    .map(([key, value]) => ` data-${key}="${attribute(value)}"`)
+    .join('');
+  const mode = script.mode && script.mode !== 'plain' ? ` ${script.mode}` : '';
+  const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  const tag = script.none ? '' : `${inline(before)}<script src="${script.src ?? SCRIPT}"${mode}${sri}${data}${nonceAttribute}></script>${inline(after)}`;
+  const where = script.where ?? 'body-end';
+  return `<!doctype html>
+<html lang="${lang}"${dir ? ` dir="${dir}"` : ''}>
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<script src="/tests/embed/recorder.js"${nonceAttribute}></script>
+${head}
+${where === 'head' ? tag : ''}
+</head>
+<body>
+${where === 'body-start' ? tag : ''}
+${body}
+${where === 'body-end' ? tag : ''}
+</body>
+</html>`;
+}
+
+const CONFIG = { country: 'GB', components: ['banner', 'quick-exit', 'checklist'], target: '#help' };
+const configScript = `window.HotlineWidgetConfig = ${JSON.stringify(CONFIG)};`;
+
+/**
+ * The pages by name. Load orders: `order-<where>-<mode>-<config>` for every
+ * place, mode and way of configuring (data-* attributes, the global set before
+ * the script, or after it).
+ */
+const PAGES = {
+  order: ({ query }) => {
+    const where = query.where ?? 'body-end';
+    const mode = query.mode ?? 'plain';
+    const config = query.config ?? 'data';
+    const data = config === 'data' ? { country: CONFIG.country, components: CONFIG.components.join(' '), target: CONFIG.target } : {};
+    return {
+      html: hostPage({
+        script: { where, mode, data },
+        before: config === 'before' ? configScript : '',
+        // "after": the configuration comes later in the page than the script, as a CMS block might put it.
+        after: config === 'after' ? configScript : '',
+      }),
+    };
+  },
+  // The elements written in the page's HTML, before the script that defines them.
+  'elements-first': () => ({
+    html: hostPage({
+      body: ARTICLE.replace(
+        '<div id="help"></div>',
+        '<div id="help"><hotline-banner country="GB"></hotline-banner><hotline-signs-checklist country="GB"></hotline-signs-checklist></div>',
+      ).replace('<main>', '<hotline-quick-exit></hotline-quick-exit><main>'),
+      script: { where: 'body-end', data: { components: 'none' } },
+    }),
+  }),
+  // Configured by HotlineWidget.configure() once the page has loaded.
+  configured: () => ({
+    html: hostPage({
+      script: { where: 'head', mode: 'defer', data: { components: 'none' } },
+      after: `document.addEventListener('DOMContentLoaded', () => window.HotlineWidget.configure(${JSON.stringify(CONFIG)}));`,
+    }),
+  }),
+  // Issue 7's strict headers: only files from this origin, Trusted Types enforced.
+  csp: ({ query }) => ({
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    html: hostPage({ script: { where: query.where ?? 'body-end', mode: query.mode, data: { country: query.country ?? 'GB', components: 'banner quick-exit checklist', target: '#help', ...(query.lang ? { lang: query.lang } : {}) } } }),
+  }),
+  'csp-nonce': ({ nonce }) => ({
+    headers: { 'Content-Security-Policy': nonceCsp(nonce) },
+    html: hostPage({ nonce, script: { where: 'head', mode: 'defer', data: { country: 'DE', components: 'banner quick-exit checklist', target: '#help' } } }),
+  }),
+  // The script with its Subresource Integrity hash, as the README's snippet has it.
+  sri: ({ query }) => {
+    const sri = JSON.parse(readFileSync(new URL('../../dist/sri.json', import.meta.url), 'utf8'));
+    const integrity = query.tampered ? 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' : sri['hotline-widget.js'];
+    return { html: hostPage({ integrity, script: { data: { country: 'GB', components: 'banner quick-exit', target: '#help' } } }) };
+  },
+  // The script twice: the same file, and a second copy under another name (another version).
+  twice: () => ({
+    html: hostPage({
+      body: `${ARTICLE}<script src="${SCRIPT}" data-country="GB" data-target="#help"></script><script src="${SCRIPT}" data-country="GB" data-target="#help"></script><script src="/embed/copy/hotline-widget.js" data-country="US"></script>`,
+      script: { none: true },
+    }),
+  }),
+  // A plain page with nothing but the widget: the reference the others are compared to.
+  plain: ({ query }) => ({
+    html: hostPage({ lang: query.lang ?? 'en', dir: query.dir, script: { data: { country: query.country ?? 'GB', components: query.components ?? 'banner quick-exit checklist', target: '#help' } } }),
+  }),
+};
+
+/** Serves /embed/<name>.html, and /embed/copy/... (the widget's files under another path: "another version"). */
+export const embedPagesMiddleware = async (context, next) => {
+  const copy = /^\/embed\/copy\/(.+)$/.exec(context.path);
+  if (copy) {
+    context.type = copy[1].endsWith('.json') ? 'application/json' : 'text/javascript';
+    context.body = readFileSync(new URL(`../../dist/${copy[1]}`, import.meta.url));
+    return;
+  }
+  const match = /^\/embed\/([a-z-]+)\.html$/.exec(context.path);
+  const page = match && PAGES[match[1]];
+  if (!page) return next();
+  const nonce = randomBytes(16).toString('base64');
+  const { html, headers = {} } = page({ query: context.query, nonce });
+  context.type = 'text/html';
+  context.set('Cache-Control', 'no-store');
+  for (const [name, value] of Object.entries(headers)) context.set(name, value);
+  context.body = html;
+};
