@@ -98,11 +98,17 @@ function placeInPage(element: HTMLElement, settings: Readonly<WidgetSettings>): 
   const target = settings.target ? document.querySelector(settings.target) : null;
   if (settings.target && !target) reportProblem(document, `target=${quote(settings.target)} matches no element; mounting in the default place.`);
   if (target) target.append(element);
-  else if (bootScript?.parentElement && bootScript.parentElement !== document.head) {
+  else if (bootScript?.isConnected && bootScript.parentElement && bootScript.parentElement !== document.head) {
     // After the script, and after what was mounted there before (banner, then checklist).
     const before = [...mounted.values()].filter((other) => other !== element && other.previousElementSibling === bootScript);
     (before[0] ?? bootScript).after(element);
   } else document.body.append(element);
+}
+
+function mount(component: Component, element: HTMLElement): void {
+  // The quick exit first in the page, so that it is among the first things Tab reaches.
+  if (component === 'quick-exit') document.body.prepend(element);
+  else placeInPage(element, pageSettings());
 }
 
 function reconcileMounted(): void {
@@ -117,13 +123,20 @@ function reconcileMounted(): void {
     if (mounted.has(component)) continue;
     const element = document.createElement(TAGS[component]);
     mounted.set(component, element);
-    if (component === 'quick-exit') {
-      // First in the page, so that it is among the first things Tab reaches.
-      document.body.prepend(element);
-    } else {
-      placeInPage(element, settings);
-    }
+    mount(component, element);
   }
+}
+
+/**
+ * Single-page apps and page-swapping tools (Turbo, pjax) replace `<body>`:
+ * what this script mounted moves into the new one, the same elements, so that
+ * nothing is mounted twice and the quick exit stays on every page.
+ */
+function followBodySwaps(): void {
+  new MutationObserver(() => {
+    if (!document.body) return;
+    for (const [component, element] of mounted) if (!element.isConnected) mount(component, element);
+  }).observe(document.documentElement, { childList: true });
 }
 
 function configure(config: HotlineWidgetConfig): void {
@@ -170,6 +183,7 @@ function start(): void {
       applyExitSettings();
     }
     reconcileMounted();
+    followBodySwaps();
     await Promise.all([...mounted.values()].map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
     const { country, lang } = resolveContext(null, null);
     const detail = { country, lang };

@@ -133,8 +133,11 @@ const PAGES = {
 export const embedPagesMiddleware = async (context, next) => {
   const copy = /^\/embed\/copy\/(.+)$/.exec(context.path);
   if (copy) {
+    // Another version of the widget: the same build, saying it is another version.
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const file = readFileSync(new URL(`../../dist/${copy[1]}`, import.meta.url), 'utf8');
     context.type = copy[1].endsWith('.json') ? 'application/json' : 'text/javascript';
-    context.body = readFileSync(new URL(`../../dist/${copy[1]}`, import.meta.url));
+    context.body = file.replaceAll(`"${version}"`, '"0.0.1-other"');
     return;
   }
   const match = /^\/embed\/([a-z-]+)\.html$/.exec(context.path);
