@@ -9,15 +9,22 @@ import { readFileSync } from 'node:fs';
 
 const SCRIPT = '/dist/hotline-widget.js';
 
-/** The CSP of issue 7, with the Trusted Types policy the widget needs (Lit's). */
+/**
+ * The CSP of issue 7, with the Trusted Types policy the widget needs (Lit's),
+ * and violations also reported to the server, so that one during an exit,
+ * after the page is gone, is still seen.
+ */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html; report-uri /__csp-report";
 
 /** The same with a nonce instead of 'self' for scripts, as sites with inline scripts do. */
 const nonceCsp = (nonce) =>
   `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; ` +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html; report-uri /__csp-report";
+
+/** CSP violation reports the browsers sent (POST /__csp-report), read and emptied by GET /__csp-reports. */
+const cspReports = [];
 
 const ARTICLE = `<main>
   <h1>A story about work abroad</h1>
@@ -60,6 +67,16 @@ ${where === 'body-end' ? tag : ''}
 </body>
 </html>`;
 }
+
+/** The settings of the CSP pages: every element, a country and language from the query. */
+const cspData = (query) => ({
+  country: query.country ?? 'GB',
+  components: 'banner quick-exit checklist',
+  target: '#help',
+  'exit-url': '/tests/pages/exit-target.html?from=csp',
+  ...(query.lang ? { lang: query.lang } : {}),
+  ...(query.audience ? { audience: query.audience } : {}),
+});
 
 const CONFIG = { country: 'GB', components: ['banner', 'quick-exit', 'checklist'], target: '#help' };
 const configScript = `window.HotlineWidgetConfig = ${JSON.stringify(CONFIG)};`;
@@ -104,11 +121,11 @@ const PAGES = {
   // Issue 7's strict headers: only files from this origin, Trusted Types enforced.
   csp: ({ query }) => ({
     headers: { 'Content-Security-Policy': STRICT_CSP },
-    html: hostPage({ script: { where: query.where ?? 'body-end', mode: query.mode, data: { country: query.country ?? 'GB', components: 'banner quick-exit checklist', target: '#help', ...(query.lang ? { lang: query.lang } : {}) } } }),
+    html: hostPage({ script: { where: query.where ?? 'body-end', mode: query.mode, data: cspData(query) } }),
   }),
-  'csp-nonce': ({ nonce }) => ({
+  'csp-nonce': ({ query, nonce }) => ({
     headers: { 'Content-Security-Policy': nonceCsp(nonce) },
-    html: hostPage({ nonce, script: { where: 'head', mode: 'defer', data: { country: 'DE', components: 'banner quick-exit checklist', target: '#help' } } }),
+    html: hostPage({ nonce, script: { where: 'head', mode: 'defer', data: cspData(query) } }),
   }),
   // The script with its Subresource Integrity hash, as the README's snippet has it.
   sri: ({ query }) => {
@@ -131,6 +148,18 @@ const PAGES = {
 
 /** Serves /embed/<name>.html, and /embed/copy/... (the widget's files under another path: "another version"). */
 export const embedPagesMiddleware = async (context, next) => {
+  if (context.path === '/__csp-report' && context.method === 'POST') {
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    cspReports.push(body);
+    context.status = 204;
+    return;
+  }
+  if (context.path === '/__csp-reports') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(cspReports.splice(0));
+    return;
+  }
   const copy = /^\/embed\/copy\/(.+)$/.exec(context.path);
   if (copy) {
     // Another version of the widget: the same build, saying it is another version.

@@ -148,11 +148,9 @@ function hidePage(doc: Document): void {
   }
   if (doc.body) important(doc.body, { visibility: 'hidden' });
   doc.title = NEUTRAL_TITLE;
-  for (const icon of doc.querySelectorAll('link[rel~="icon"]')) icon.remove();
-  const blankIcon = doc.createElement('link');
-  blankIcon.rel = 'icon';
-  blankIcon.href = 'data:,';
-  (doc.head ?? doc.documentElement).append(blankIcon);
+  // The tab's icon stays until the exit page replaces it: a blank `data:` icon
+  // would break a strict `img-src` (a violation, and a report sent to the site
+  // that someone left), and removing the icon makes browsers fetch /favicon.ico.
 }
 
 /** The exit page must not learn which page the person was reading: set before navigating. */

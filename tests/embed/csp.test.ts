@@ -1,0 +1,60 @@
+/**
+ * Issue 7, strict security headers: pages served with
+ * `Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';
+ * object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`,
+ * and a nonce-based variant: no violation at all, while every element renders,
+ * loads its data and language, answers, and the quick exit leaves.
+ */
+import { expect } from '@open-wc/testing';
+import { openTab, until } from '../tabs.js';
+import { expectClean, openPage, type HostPage } from './host.js';
+
+const cspReports = async (): Promise<string[]> => (await fetch('/__csp-reports')).json();
+const shadowText = (page: HostPage, selector: string) => (page.document.querySelector(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('embed: strict Content-Security-Policy', () => {
+  beforeEach(() => cspReports());
+
+  it('the header is the strict one', async () => {
+    const response = await fetch('/embed/csp.html');
+    const policy = response.headers.get('content-security-policy')!;
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'", 'trusted-types lit-html']) {
+      expect(policy).to.contain(directive);
+    }
+    expect(policy).not.to.match(/unsafe-inline|unsafe-eval/);
+  });
+
+  for (const [name, path] of [
+    ['script-src self', '/embed/csp.html'],
+    ['a nonce', '/embed/csp-nonce.html'],
+  ]) {
+    it(`${name}: every element works, with files from data/ and another language, and nothing is refused`, async () => {
+      const page = await openPage(`${path}?country=DE&lang=de&audience=self`);
+      expect(shadowText(page, 'hotline-banner')).to.contain('Menschenhandel');
+      expect(page.document.querySelector('hotline-banner')!.shadowRoot!.querySelector('a[href^="tel:+49"]')).to.exist;
+      const checklist = page.document.querySelector('hotline-signs-checklist')!;
+      const box = checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      box.click();
+      await (checklist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(checklist.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/\S/);
+      expect(page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')).to.exist;
+      expectClean(page.recorded);
+      expect(await cspReports()).to.deep.equal([]);
+    });
+  }
+
+  it('the quick exit leaves under the strict policy, and nothing is refused on the way out', async () => {
+    const tab = await openTab('/embed/csp.html', (opened) => Boolean((opened.window as unknown as { __embed?: { ready: unknown[] } }).__embed?.ready.length));
+    try {
+      const violations = (tab.window as unknown as { __embed: { violations: string[] } }).__embed.violations;
+      await tab.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
+      await tab.arrivesAt('/tests/pages/exit-target.html?from=csp');
+      expect(violations).to.deep.equal([]);
+      // Reports are sent after the page is gone: give them the time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await cspReports()).to.deep.equal([]);
+    } finally {
+      tab.close();
+    }
+  });
+});
