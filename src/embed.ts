@@ -7,6 +7,7 @@
 import { bootScript } from './embed-boot.js';
 import { DEFAULT_EXIT_URL, exitNow, setExitUrl, setNewTab, setShortcuts } from './components/quick-exit/exit.js';
 import './define.js';
+import { isOurs } from './define-element.js';
 import { checkConfig, configKeys } from './config/validate.js';
 import { reportProblem, quote } from './config/report.js';
 import { closestMatch } from './config/suggest.js';
@@ -120,7 +121,8 @@ function reconcileMounted(): void {
     }
   }
   for (const component of settings.components) {
-    if (mounted.has(component)) continue;
+    // Another library's element under our name is not ours to mount (define-element.ts said so).
+    if (mounted.has(component) || !isOurs(TAGS[component])) continue;
     const element = document.createElement(TAGS[component]);
     mounted.set(component, element);
     mount(component, element);

@@ -46,6 +46,10 @@ function fetchJson<T>(url: string, integrity: string): Promise<T> {
 
 let manifest: Promise<Readonly<Record<string, string>>> | null = null;
 
+/** A file that cannot load because another one it depends on did not: that one was reported already. */
+const ALREADY_REPORTED = new Error('already reported');
+let manifestReported = false;
+
 /** `checklist-self-fr` -> `messages-fr`: the file that lists a translated checklist's hash. */
 const TRANSLATED_CHECKLIST = /^checklist-[a-z]+-(.+)$/;
 
@@ -59,12 +63,22 @@ async function hashOf(name: string): Promise<string> {
   if (language) {
     const messages = dataFile<{ files?: Record<string, string> }>(`messages-${language}`, 'showing English instead');
     await messages.loaded;
+    if (messages.failed) throw ALREADY_REPORTED;
     const hash = messages.value?.files?.[name];
     if (!hash) throw new Error(`not in messages-${language}`);
     return hash;
   }
   manifest ??= fetchJson(urlOf('manifest'), MANIFEST_INTEGRITY);
-  const hash = (await manifest)[name];
+  let listed: Readonly<Record<string, string>>;
+  try {
+    listed = await manifest;
+  } catch (error) {
+    // Every file needs the manifest: the first one to fail says why, the others stay quiet.
+    if (manifestReported) throw ALREADY_REPORTED;
+    manifestReported = true;
+    throw error;
+  }
+  const hash = listed[name];
   if (!hash) throw new Error('not in the manifest');
   return hash;
 }
@@ -86,6 +100,7 @@ export function dataFile<T>(name: string, instead = 'showing emergency numbers a
         },
         (error: unknown) => {
           entry.failed = true;
+          if (error === ALREADY_REPORTED) return;
           reportProblem(document, `could not load ${url} (${error instanceof Error ? error.message : String(error)}); ${instead}.`);
         },
       );

@@ -140,6 +140,28 @@ const PAGES = {
       script: { none: true },
     }),
   }),
+  // Failures: a language or data file missing beside the script (404).
+  'missing-language': () => ({
+    html: hostPage({ script: { src: '/embed/without-messages-fr/hotline-widget.js', data: { country: 'GB', lang: 'fr', components: 'banner quick-exit checklist', target: '#help' } } }),
+  }),
+  'missing-data': () => ({
+    html: hostPage({ script: { src: '/embed/without-europe/hotline-widget.js', data: { country: 'IT', components: 'banner quick-exit checklist', target: '#help' } } }),
+  }),
+  // Hosts that changed the platform before the script: a frozen Object.prototype,
+  // a customElements.define that throws, another library's <hotline-banner>.
+  frozen: () => ({ html: hostPage({ head: '<script>Object.freeze(Object.prototype);</script>', script: { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } } }) }),
+  'define-replaced': () => ({
+    html: hostPage({
+      head: `<script>customElements.define = () => { throw new Error('this host replaced customElements.define'); };</script>`,
+      script: { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help', 'exit-url': '/tests/pages/exit-target.html?from=define-replaced' } },
+    }),
+  }),
+  'defined-elsewhere': () => ({
+    html: hostPage({
+      head: `<script>customElements.define('hotline-banner', class extends HTMLElement { connectedCallback() { this.textContent = 'Another library'; } });</script>`,
+      script: { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
+    }),
+  }),
   // A plain page with nothing but the widget: the reference the others are compared to.
   plain: ({ query }) => ({
     html: hostPage({ lang: query.lang ?? 'en', dir: query.dir, script: { data: { country: query.country ?? 'GB', components: query.components ?? 'banner quick-exit checklist', target: '#help' } } }),
@@ -167,6 +189,19 @@ export const embedPagesMiddleware = async (context, next) => {
     const file = readFileSync(new URL(`../../dist/${copy[1]}`, import.meta.url), 'utf8');
     context.type = copy[1].endsWith('.json') ? 'application/json' : 'text/javascript';
     context.body = file.replaceAll(`"${version}"`, '"0.0.1-other"');
+    return;
+  }
+  // The widget's files with some missing: /embed/without-europe/data/europe-1.json is a 404.
+  const without = /^\/embed\/without-([a-z-]+)\/(.+)$/.exec(context.path);
+  if (without) {
+    const [, missing, file] = without;
+    if (file.startsWith(`data/${missing}`)) {
+      context.status = 404;
+      context.body = 'Not found';
+      return;
+    }
+    context.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
+    context.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     return;
   }
   const match = /^\/embed\/([a-z-]+)\.html$/.exec(context.path);

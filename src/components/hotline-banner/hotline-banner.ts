@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { WidgetElement } from '../shared/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
 import { contactStyles, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
@@ -49,7 +50,7 @@ export type BannerVariant = (typeof VARIANTS)[number];
  * @cssprop --hotline-radius - Corner radius.
  * @cssprop --hotline-banner-padding - Padding inside the banner.
  */
-export class HotlineBanner extends LitElement {
+export class HotlineBanner extends WidgetElement {
   static override styles = [baseStyles, contactStyles, bannerStyles];
 
   static override properties = {

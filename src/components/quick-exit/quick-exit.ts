@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { WidgetElement } from '../shared/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
 import { WidgetContext } from '../widget-context.js';
 import {
@@ -59,7 +60,7 @@ export type QuickExitPosition = 'top-end' | 'bottom-end' | 'top-start' | 'bottom
  * @cssprop --hotline-font-size - Base font size.
  * @cssprop --hotline-radius - Corner radius.
  */
-export class HotlineQuickExit extends LitElement {
+export class HotlineQuickExit extends WidgetElement {
   static override styles = [baseStyles, quickExitStyles];
 
   static override properties = {

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { WidgetElement } from '../shared/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
 import { contactStyles, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
@@ -54,7 +55,7 @@ export type ChecklistVariant = (typeof VARIANTS)[number];
  * @cssprop --hotline-font-size - Base font size.
  * @cssprop --hotline-checklist-padding - Padding inside the checklist.
  */
-export class HotlineSignsChecklist extends LitElement {
+export class HotlineSignsChecklist extends WidgetElement {
   static override styles = [baseStyles, contactStyles, checklistStyles];
 
   static override properties = {
