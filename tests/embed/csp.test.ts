@@ -6,7 +6,7 @@
  * loads its data and language, answers, and the quick exit leaves.
  */
 import { expect } from '@open-wc/testing';
-import { openTab, until } from '../tabs.js';
+import { openTab } from '../tabs.js';
 import { expectClean, openPage, type HostPage } from './host.js';
 
 const cspReports = async (): Promise<string[]> => (await fetch('/__csp-reports')).json();

@@ -48,7 +48,7 @@ describe('embed: when something fails', () => {
 
   it('an error inside one element: that element says so once, the others keep working', async () => {
     const page = await openPage('/embed/plain.html');
-    const banner = page.document.querySelector('hotline-banner') as HTMLElement & { render(): unknown; requestUpdate(): void; updateComplete: Promise<unknown> };
+    const banner = page.document.querySelector('hotline-banner') as unknown as HTMLElement & { render(): unknown; requestUpdate(): void; updateComplete: Promise<unknown> };
     banner.render = () => {
       throw new Error('a bug in the banner');
     };

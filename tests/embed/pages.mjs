@@ -164,12 +164,38 @@ const PAGES = {
   }),
   // A plain page with nothing but the widget: the reference the others are compared to.
   plain: ({ query }) => ({
-    html: hostPage({ lang: query.lang ?? 'en', dir: query.dir, script: { data: { country: query.country ?? 'GB', components: query.components ?? 'banner quick-exit checklist', target: '#help' } } }),
+    html: hostPage({
+      lang: query.lang ?? 'en',
+      dir: query.dir,
+      script: {
+        data: {
+          country: query.country ?? 'GB',
+          components: query.components ?? 'banner quick-exit checklist',
+          target: '#help',
+          ...(query.audience ? { audience: query.audience } : {}),
+          ...(query.exit ? { 'exit-url': query.exit } : {}),
+        },
+      },
+    }),
   }),
 };
 
 /** Serves /embed/<name>.html, and /embed/copy/... (the widget's files under another path: "another version"). */
 export const embedPagesMiddleware = async (context, next) => {
+  // The built files byte for byte, as a CDN serves them: not through the test
+  // server's own transforms (esbuild would rewrite the script, and its
+  // Subresource Integrity hash would no longer match).
+  const built = /^\/dist\/([\w./-]+\.(js|json))$/.exec(context.path);
+  if (built && !built[1].includes('..')) {
+    try {
+      context.body = readFileSync(new URL(`../../dist/${built[1]}`, import.meta.url));
+      context.type = built[2] === 'js' ? 'text/javascript' : 'application/json';
+      context.set('Cache-Control', 'no-store');
+      return;
+    } catch {
+      return next();
+    }
+  }
   if (context.path === '/__csp-report' && context.method === 'POST') {
     let body = '';
     for await (const chunk of context.req) body += chunk;
