@@ -59,14 +59,19 @@ const placePlugin = {
   },
 };
 
-/** The suites that every engine runs: the way out must work everywhere. */
-const ALL_ENGINES = ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts', 'tests/embed/**/*.test.ts'];
+/**
+ * The suites that every engine runs: the way out must work everywhere, and so
+ * must embedding. While working on one suite, `ENGINE_FILES=tests/embed/csp.test.ts`
+ * narrows them, and `ENGINES=webkit` (or `firefox`) the other engines.
+ */
+const ALL_ENGINES = process.env.ENGINE_FILES?.split(',') ?? ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts', 'tests/embed/**/*.test.ts'];
+const wanted = (engine) => !process.env.ENGINES || process.env.ENGINES.split(',').includes(engine);
 
 function otherEngines() {
   const engines = [];
-  const firefox = findFirefox();
+  const firefox = wanted('firefox') && findFirefox();
   if (firefox) engines.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
-  const webkit = findWebKit();
+  const webkit = wanted('webkit') && findWebKit();
   if (webkit && process.env.WEBKIT_WEBDRIVER_PORT) {
     engines.push(
       webdriverLauncher({

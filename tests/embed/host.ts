@@ -30,7 +30,8 @@ afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
  */
 export async function openPage(path: string, { width = 1024, height = 768, ready = true } = {}): Promise<HostPage> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block;`;
+  // In view, the newest on top: WebKit gives a frame outside the viewport no animation frames.
+  frame.style.cssText = `position: fixed; top: 0; left: 0; z-index: ${frames.length + 1}; width: ${width}px; height: ${height}px; border: 0; background: #fff;`;
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;

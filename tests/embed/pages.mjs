@@ -162,6 +162,29 @@ const PAGES = {
       script: { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
     }),
   }),
+  // Containers: the widget in a same-origin frame of a portal, and inside a host
+  // page's own web component (its elements in the component's shadow root).
+  framed: () => ({
+    html: hostPage({ script: { none: true }, body: '<main><h1>Staff portal</h1><iframe id="inner" src="/embed/plain.html" style="width: 600px; height: 900px; border: 0"></iframe></main>' }),
+  }),
+  'shadow-host': () => ({
+    html: hostPage({
+      head: `<script>
+customElements.define('news-app', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML =
+      '<style>:host { display: block; font: 16px serif; } p { color: #333; }</style>' +
+      '<p>A story inside the site’s own component.</p>' +
+      '<hotline-quick-exit position="inline" href="/tests/pages/exit-target.html?from=shadow"></hotline-quick-exit>' +
+      '<hotline-banner country="GB"></hotline-banner><hotline-signs-checklist country="GB"></hotline-signs-checklist>';
+  }
+});
+</script>`,
+      body: '<news-app></news-app>',
+      script: { data: { components: 'none' } },
+    }),
+  }),
   // A plain page with nothing but the widget: the reference the others are compared to.
   plain: ({ query }) => ({
     html: hostPage({
