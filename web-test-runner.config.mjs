@@ -10,6 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findChromium, findFirefox, findWebKit } from './scripts/browsers.mjs';
 import { exitLogMiddleware, tabsPlugin } from './tests/plugins/tabs.mjs';
 import { embedPagesMiddleware } from './tests/embed/pages.mjs';
+import { screenshotPlugin } from './tests/plugins/screenshot.mjs';
 
 /**
  * One DevTools protocol session per test page (Chromium only), so that a later
@@ -95,7 +96,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, tabsPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, tabsPlugin, screenshotPlugin],
   middleware: [exitLogMiddleware, embedPagesMiddleware],
   browsers: [
     chromeLauncher({

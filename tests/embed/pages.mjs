@@ -33,6 +33,9 @@ const ARTICLE = `<main>
   <p>More of the story, after the place for help.</p>
 </main>`;
 
+/** The article with the place for help at a fixed width, so that pages with different CSS compare. */
+const FIXED_ARTICLE = ARTICLE.replace('<div id="help"></div>', '<div id="help" style="display: block; width: 640px"></div>');
+
 /** Escapes text for an attribute value. */
 const attribute = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -185,11 +188,32 @@ customElements.define('news-app', class extends HTMLElement {
       script: { data: { components: 'none' } },
     }),
   }),
+  // Issue 7's hostile host CSS, with a cookie banner at the highest z-index;
+  // `widget=0` is the same page without the widget, to compare the host's layout.
+  hostile: ({ query }) => ({
+    html: hostPage({
+      head: `<style>
+* { all: unset }
+* { box-sizing: content-box !important }
+button, a { display: none !important }
+html { font-size: 5px }
+h1 { position: relative; z-index: 99999 }
+head, style, script, title { display: none }
+main, p, h1, div { display: block }
+#cookie-banner { position: fixed; inset: auto 0 0 0; z-index: 2147483647; background: #222; color: #fff; padding: 8px }
+/* A scrollbar whether or not the widget makes the page taller, so that layouts compare. */
+html { overflow-y: scroll }
+</style>`,
+      body: `${FIXED_ARTICLE}<div id="cookie-banner">We use cookies. <button>Accept</button></div>`,
+      script: query.widget === '0' ? { none: true } : { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
+    }),
+  }),
   // A plain page with nothing but the widget: the reference the others are compared to.
   plain: ({ query }) => ({
     html: hostPage({
       lang: query.lang ?? 'en',
       dir: query.dir,
+      body: query.fixed ? FIXED_ARTICLE : ARTICLE,
       script: {
         data: {
           country: query.country ?? 'GB',

@@ -1,29 +1,32 @@
 import { css } from 'lit';
 
 export const quickExitStyles = css`
+  /* !important: a host page's own rules for every element (* { all: unset },
+     * { position: static !important }) must not take the way out off the screen.
+     The insets and offset stay adjustable through attributes and --hotline-quick-exit-offset. */
   :host {
     --_offset: var(--hotline-quick-exit-offset, 12px);
-    position: fixed;
-    z-index: 2147483647;
-    inset-block-start: var(--_offset);
-    inset-inline-end: var(--_offset);
+    position: fixed !important;
+    z-index: 2147483647 !important;
+    inset-block: var(--_offset) auto !important;
+    inset-inline: auto var(--_offset) !important;
   }
   /* Logical insets: top-end is the top right in English, the top left in Arabic. */
   :host([position^='bottom']) {
-    inset-block: auto var(--_offset);
+    inset-block: auto var(--_offset) !important;
   }
   :host([position$='start']) {
-    inset-inline: var(--_offset) auto;
+    inset-inline: var(--_offset) auto !important;
   }
   :host([position='inline']) {
-    position: static;
+    position: static !important;
   }
   /* Moved out of the way of the focused element (WCAG 2.4.11). */
   :host([moved]) {
-    inset-block: auto var(--_offset);
+    inset-block: auto var(--_offset) !important;
   }
   :host([moved][position^='bottom']) {
-    inset-block: var(--_offset) auto;
+    inset-block: var(--_offset) auto !important;
   }
   .base {
     background: transparent;

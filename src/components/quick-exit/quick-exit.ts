@@ -186,9 +186,10 @@ export class HotlineQuickExit extends WidgetElement {
     link.setAttribute('data-hotline-skip-link', '');
     link.textContent = this.#context.current.messages.quickExit.skipLink;
     const show = (visible: boolean) => {
+      // Inline and !important: a page's `a { display: none !important }` must not hide the way to the exit.
       const styles = visible
-        ? { position: 'fixed', top: '8px', 'inset-inline-start': '8px', padding: '12px', background: '#fff', color: '#000', outline: '3px solid #000', clip: 'auto', width: 'auto', height: 'auto', 'z-index': '2147483647' }
-        : { position: 'absolute', top: '0', 'inset-inline-start': '0', padding: '0', clip: 'rect(0 0 0 0)', width: '1px', height: '1px', overflow: 'hidden', 'z-index': 'auto' };
+        ? { display: 'block', position: 'fixed', top: '8px', 'inset-inline-start': '8px', padding: '12px', 'box-sizing': 'border-box', 'min-height': '44px', font: '16px/20px system-ui, sans-serif', background: '#fff', color: '#000', outline: '3px solid #000', clip: 'auto', width: 'auto', height: 'auto', 'z-index': '2147483647' }
+        : { display: 'block', position: 'absolute', top: '0', 'inset-inline-start': '0', padding: '0', clip: 'rect(0 0 0 0)', width: '1px', height: '1px', overflow: 'hidden', 'z-index': 'auto' };
       for (const [property, value] of Object.entries(styles)) link.style.setProperty(property, value, 'important');
     };
     show(false);
