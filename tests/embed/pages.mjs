@@ -208,6 +208,45 @@ html { overflow-y: scroll }
       script: query.widget === '0' ? { none: true } : { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
     }),
   }),
+  // Scale: `count` banners on one page (countries in turn, built-in and from data/).
+  many: ({ query }) => {
+    const count = Number(query.count ?? 500);
+    const countries = ['GB', 'US', 'DE', 'IT', 'KE', 'PH', 'BR', 'IN'];
+    const banners = Array.from({ length: count }, (_, index) => `<hotline-banner country="${countries[index % countries.length]}" variant="compact"></hotline-banner>`).join('\n');
+    return {
+      html: hostPage({
+        title: `${count} banners`,
+        head: '<script src="/tests/embed/render-timer.js"></script>',
+        body: `<main><h1>${count} banners</h1>${banners}</main>`,
+        script: { data: { components: 'none' } },
+      }),
+    };
+  },
+  // A realistic article: `widget=none` (the page alone), `widget=banner` (the
+  // snippet in the middle of the story), `widget=reserved` (the same, with the
+  // banner's space reserved by the site's CSS, as the README shows).
+  article: ({ query }) => {
+    const widget = query.widget ?? 'banner';
+    const paragraphs = Array.from({ length: 12 }, (_, index) => `<p>Paragraph ${index + 1} of the story: recruiters, promises of work abroad, debts that never go down, and the people who noticed and called for help. The reporting took months and many interviews.</p>`);
+    // Reserved: the banner written in the page where it goes, its height kept by the site's CSS.
+    const reserve = widget === 'reserved' ? '<style>hotline-banner { display: block; min-height: 420px; }</style>' : '';
+    // `slow`: the script arrives after the page's first paint, as on a slow connection.
+    const src = query.slow ? '/embed/slow/hotline-widget.js' : '/dist/hotline-widget.js';
+    const snippets = {
+      none: '',
+      banner: `<script src="${src}" data-country="GB" async></script>`,
+      reserved: `<hotline-banner></hotline-banner><script src="${src}" data-country="GB" data-components="quick-exit" async></script>`,
+    };
+    const snippet = snippets[widget] ?? '';
+    return {
+      html: hostPage({
+        title: 'A story about work abroad',
+        head: `<style>body { max-width: 42em; margin: 0 auto; font: 18px/1.6 Georgia, serif; padding: 0 1em; } .figure { height: 220px; background: #ccd; }</style>${reserve}`,
+        body: `<article><h1>A story about work abroad</h1><div class="figure"></div>${paragraphs.slice(0, 3).join('')}${snippet}${paragraphs.slice(3).join('')}</article>`,
+        script: { none: true },
+      }),
+    };
+  },
   // A plain page with nothing but the widget: the reference the others are compared to.
   plain: ({ query }) => ({
     html: hostPage({
@@ -226,6 +265,15 @@ html { overflow-y: scroll }
     }),
   }),
 };
+
+/** The page at /embed/<name>.html, or null: `{ html, headers }` (for the test runner and `npm run bench`). */
+export function renderEmbedPage(path, query) {
+  const match = /^\/embed\/([a-z-]+)\.html$/.exec(path);
+  const page = match && PAGES[match[1]];
+  if (!page) return null;
+  const nonce = randomBytes(16).toString('base64');
+  return page({ query, nonce });
+}
 
 /** Serves /embed/<name>.html, and /embed/copy/... (the widget's files under another path: "another version"). */
 export const embedPagesMiddleware = async (context, next) => {
@@ -264,6 +312,14 @@ export const embedPagesMiddleware = async (context, next) => {
     context.body = file.replaceAll(`"${version}"`, '"0.0.1-other"');
     return;
   }
+  // The widget's script half a second late (its data files on time).
+  const slow = /^\/embed\/slow\/(.+)$/.exec(context.path);
+  if (slow) {
+    if (slow[1] === 'hotline-widget.js') await new Promise((resolve) => setTimeout(resolve, 500));
+    context.type = slow[1].endsWith('.json') ? 'application/json' : 'text/javascript';
+    context.body = readFileSync(new URL(`../../dist/${slow[1]}`, import.meta.url));
+    return;
+  }
   // The widget's files with some missing: /embed/without-europe/data/europe-1.json is a 404.
   const without = /^\/embed\/without-([a-z-]+)\/(.+)$/.exec(context.path);
   if (without) {
@@ -277,11 +333,9 @@ export const embedPagesMiddleware = async (context, next) => {
     context.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     return;
   }
-  const match = /^\/embed\/([a-z-]+)\.html$/.exec(context.path);
-  const page = match && PAGES[match[1]];
-  if (!page) return next();
-  const nonce = randomBytes(16).toString('base64');
-  const { html, headers = {} } = page({ query: context.query, nonce });
+  const rendered = renderEmbedPage(context.path, context.query);
+  if (!rendered) return next();
+  const { html, headers = {} } = rendered;
   context.type = 'text/html';
   context.set('Cache-Control', 'no-store');
   for (const [name, value] of Object.entries(headers)) context.set(name, value);
