@@ -34,6 +34,7 @@ function serve() {
     const page = renderEmbedPage(path, Object.fromEntries(url.searchParams));
     if (page) return response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store', ...page.headers }).end(page.html);
     // /embed/slow/: the widget's script half a second late, its data on time.
+    if (path.startsWith('/embed/painted/')) return response.writeHead(204).end();
     const slow = /^\/embed\/slow\/(.+)$/.exec(path);
     if (slow && slow[1] === 'hotline-widget.js') await new Promise((resolve) => setTimeout(resolve, 500));
     try {

@@ -23,6 +23,9 @@ const nonceCsp = (nonce) =>
   `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; ` +
   "require-trusted-types-for 'script'; trusted-types lit-html; report-uri /__csp-report";
 
+/** Pages whose widget script is held until they have painted: token -> release. */
+const paintedPages = new Map();
+
 /** CSP violation reports the browsers sent (POST /__csp-report), read and emptied by GET /__csp-reports. */
 const cspReports = [];
 
@@ -230,8 +233,13 @@ html { overflow-y: scroll }
     const paragraphs = Array.from({ length: 12 }, (_, index) => `<p>Paragraph ${index + 1} of the story: recruiters, promises of work abroad, debts that never go down, and the people who noticed and called for help. The reporting took months and many interviews.</p>`);
     // Reserved: the banner written in the page where it goes, its height kept by the site's CSS.
     const reserve = widget === 'reserved' ? '<style>hotline-banner { display: block; min-height: 420px; }</style>' : '';
-    // `slow`: the script arrives after the page's first paint, as on a slow connection.
-    const src = query.slow ? '/embed/slow/hotline-widget.js' : '/dist/hotline-widget.js';
+    // `slow`: the script arrives after the page's first paint, as on a slow connection:
+    // the server holds it until the page says it has painted (or half a second, for npm run bench).
+    const token = randomBytes(8).toString('hex');
+    const src = query.slow ? `/embed/slow/hotline-widget.js?token=${token}` : '/dist/hotline-widget.js';
+    const painted = query.slow
+      ? `<script>requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => fetch('/embed/painted/${token}'), 50)));</script>`
+      : '';
     const snippets = {
       none: '',
       banner: `<script src="${src}" data-country="GB" async></script>`,
@@ -241,7 +249,7 @@ html { overflow-y: scroll }
     return {
       html: hostPage({
         title: 'A story about work abroad',
-        head: `<style>body { max-width: 42em; margin: 0 auto; font: 18px/1.6 Georgia, serif; padding: 0 1em; } .figure { height: 220px; background: #ccd; }</style>${reserve}`,
+        head: `<style>body { max-width: 42em; margin: 0 auto; font: 18px/1.6 Georgia, serif; padding: 0 1em; } .figure { height: 220px; background: #ccd; }</style>${reserve}${painted}`,
         body: `<article><h1>A story about work abroad</h1><div class="figure"></div>${paragraphs.slice(0, 3).join('')}${snippet}${paragraphs.slice(3).join('')}</article>`,
         script: { none: true },
       }),
@@ -313,9 +321,22 @@ export const embedPagesMiddleware = async (context, next) => {
     return;
   }
   // The widget's script half a second late (its data files on time).
+  const painted = /^\/embed\/painted\/(\w+)$/.exec(context.path);
+  if (painted) {
+    paintedPages.get(painted[1])?.();
+    context.status = 204;
+    return;
+  }
   const slow = /^\/embed\/slow\/(.+)$/.exec(context.path);
   if (slow) {
-    if (slow[1] === 'hotline-widget.js') await new Promise((resolve) => setTimeout(resolve, 500));
+    if (slow[1] === 'hotline-widget.js') {
+      // Held until the page has painted (or 5 s, should it never say so).
+      await new Promise((resolve) => {
+        paintedPages.set(context.query.token, resolve);
+        setTimeout(resolve, 5000);
+      });
+      paintedPages.delete(context.query.token);
+    }
     context.type = slow[1].endsWith('.json') ? 'application/json' : 'text/javascript';
     context.body = readFileSync(new URL(`../../dist/${slow[1]}`, import.meta.url));
     return;
