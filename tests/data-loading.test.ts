@@ -3,8 +3,9 @@
  * or does not match its built-in hash shows no number from it, says so once,
  * and still gives the visitor the country's emergency numbers and the directory.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/banner.js';
+import '../src/signs-checklist.js';
 import { setDataBase } from '../src/data/remote.js';
 import { collectProblems, hrefs, textOf } from './helpers.js';
 
@@ -40,5 +41,22 @@ describe('data files that fail', () => {
     const el = await fixture(html`<hotline-banner country="CA"></hotline-banner>`);
     expect(hrefs(el)).to.include('tel:+18339001010');
     expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('americas.json'))).to.equal(false);
+  });
+
+  it("while a checklist's signs load, it shows its own heading, the way out and the hotline, and no other audience's signs", async () => {
+    setDataBase('/embed/slow-data/');
+    // fixtureSync: the first render, not the one after the files (which fixture() would wait for).
+    const el = fixtureSync(html`<hotline-signs-checklist audience="self" lang="fr" country="GB"></hotline-signs-checklist>`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const root = el.shadowRoot!;
+    // Before the French files have arrived: busy, the self-check's heading, its quick exit, no signs.
+    expect(root.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(root.querySelectorAll('input[type="checkbox"]')).to.have.length(0);
+    expect(root.querySelector('hotline-quick-exit')).to.exist;
+    expect(hrefs(el)).to.include('tel:+448000121700');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(root.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(root.querySelectorAll('input[type="checkbox"]').length).to.be.greaterThan(5);
+    expect(root.querySelector('[part="heading"]')!.textContent).not.to.equal('Is your work or situation safe?');
   });
 });

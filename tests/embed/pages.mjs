@@ -321,6 +321,14 @@ export const embedPagesMiddleware = async (context, next) => {
     return;
   }
   // The widget's script half a second late (its data files on time).
+  // The data files, each 800 ms late: what a visitor sees while they load.
+  const slowData = /^\/embed\/slow-data\/([a-z0-9-]+\.json)$/.exec(context.path);
+  if (slowData) {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    context.type = 'application/json';
+    context.body = readFileSync(new URL(`../../dist/data/${slowData[1]}`, import.meta.url));
+    return;
+  }
   const painted = /^\/embed\/painted\/(\w+)$/.exec(context.path);
   if (painted) {
     paintedPages.get(painted[1])?.();

@@ -201,25 +201,30 @@ export class HotlineSignsChecklist extends WidgetElement {
     const { lang, dir, messages, theme } = this.#context.current;
     const m = messages.checklist;
     const { content, pending } = this.#checklist();
-    const self = content.mode === 'self';
+    // Said by the audience asked for, not the content: the same while its list loads.
+    const self = this.#audience() === 'self';
     // A person checking their own situation may be watched: the way out sits
     // beside the questions, from the first render, before their list has loaded.
-    const needsExit = this.#audience() === 'self' && !document.querySelector('hotline-quick-exit');
+    const needsExit = self && !document.querySelector('hotline-quick-exit');
     return html`
       <section class="base theme-${theme}" part="base" aria-labelledby="heading" aria-busy=${pending ? 'true' : 'false'} lang=${lang} dir=${dir}>
         ${needsExit ? html`<hotline-quick-exit position="inline"></hotline-quick-exit>` : nothing}
         <h2 class="heading" id="heading" part="heading">${self ? m.selfHeading : m.heading}</h2>
-        <p class="intro">${content.intro}</p>
-        <p class="privacy">${m.privacy}</p>
-        <form autocomplete="off" @submit=${(event: Event) => event.preventDefault()}>
-          ${content.categories.map((category) => this.#renderCategory(category, this.variant === 'compact'))}
-        </form>
-        <button class="clear" part="clear" type="button" @click=${() => this.#setTicked(new Set())}>${m.clear}</button>
+        ${content.categories.length > 0
+          ? html`<p class="intro">${content.intro}</p>
+              <p class="privacy">${m.privacy}</p>
+              <form autocomplete="off" @submit=${(event: Event) => event.preventDefault()}>
+                ${content.categories.map((category) => this.#renderCategory(category, this.variant === 'compact'))}
+              </form>
+              <button class="clear" part="clear" type="button" @click=${() => this.#setTicked(new Set())}>${m.clear}</button>`
+          : nothing}
         ${this.#renderNextSteps(content)}
-        <details class="sources" part="sources">
-          <summary>${m.sourcesSummary}</summary>
-          <p>${fill(m.sources, { organisations: list(content.publishers, lang) }, lang)}</p>
-        </details>
+        ${content.publishers.length > 0
+          ? html`<details class="sources" part="sources">
+              <summary>${m.sourcesSummary}</summary>
+              <p>${fill(m.sources, { organisations: list(content.publishers, lang) }, lang)}</p>
+            </details>`
+          : nothing}
       </section>
     `;
   }
