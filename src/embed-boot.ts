@@ -14,6 +14,11 @@ export const bootScript: HTMLScriptElement | null =
 
 installExitShortcut();
 
+// A page that allows scripts and styles by nonce gave this script one: Lit puts
+// it on the <style> elements it writes in a browser without constructable
+// stylesheets (none of those supported today, but a page may run elsewhere).
+if (bootScript?.nonce && !('litNonce' in window)) (window as { litNonce?: string }).litNonce = bootScript.nonce;
+
 try {
   const configured = (window as { HotlineWidgetConfig?: { exitUrl?: unknown } }).HotlineWidgetConfig?.exitUrl;
   const fromScript = bootScript?.dataset['exitUrl'];

@@ -40,6 +40,12 @@ describe('embed: strict Content-Security-Policy', () => {
       expect(page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')).to.exist;
       expectClean(page.recorded);
       expect(await cspReports()).to.deep.equal([]);
+      if (name === 'a nonce') {
+        // The nonce, read from the script's .nonce, for Lit's <style> fallback.
+        const script = page.document.querySelector<HTMLScriptElement>('script[src$="hotline-widget.js"]')!;
+        expect(script.nonce).to.have.length.greaterThan(10);
+        expect((page.window as unknown as { litNonce?: string }).litNonce).to.equal(script.nonce);
+      }
     });
   }
 

@@ -18,9 +18,9 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html; report-uri /__csp-report";
 
-/** The same with a nonce instead of 'self' for scripts, as sites with inline scripts do. */
+/** The same with a nonce instead of 'self' for scripts and styles, as sites with inline scripts do. */
 const nonceCsp = (nonce) =>
-  `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; ` +
+  `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'; ` +
   "require-trusted-types-for 'script'; trusted-types lit-html; report-uri /__csp-report";
 
 /** Pages whose widget script is held until they have painted: token -> release. */
