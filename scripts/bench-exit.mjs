@@ -12,7 +12,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, median } from './bench-common.mjs';
 import { findChromium } from './browsers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -70,20 +70,11 @@ async function measure(browser, origin, implementation, trigger) {
   return { hiddenAfterTask: seen.hiddenAfterTask, frames: seen.frames, toRequest: requestAt - seen.t0 };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const fixed = (value) => value.toFixed(1);
 
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 const rows = [];
 try {
   for (const trigger of ['shift3', 'click']) {

@@ -18,8 +18,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findChromium } from './browsers.mjs';
+import { launchChromium, median } from './bench-common.mjs';
 import { renderEmbedPage } from '../tests/embed/pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -90,11 +89,6 @@ async function measureMany(browser, origin) {
   return rendered;
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 async function runs(measure) {
   const results = [];
@@ -104,11 +98,7 @@ async function runs(measure) {
 
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const version = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
   const without = await runs(() => measureArticle(browser, origin, 'widget=none'));
