@@ -49,6 +49,23 @@ describe('embed: strict Content-Security-Policy', () => {
     });
   }
 
+  it('the policy is really enforced here, Trusted Types included: a page script that writes HTML from a string is refused', async () => {
+    const page = await openPage('/embed/csp.html');
+    expect('trustedTypes' in page.window, 'this engine has Trusted Types').to.equal(true);
+    const target = page.document.createElement('div');
+    let refused: unknown;
+    try {
+      target.innerHTML = '<b>from a string</b>';
+    } catch (error) {
+      refused = error;
+    }
+    // The frame's own TypeError (another realm's constructor), so by name.
+    expect((refused as Error | undefined)?.name).to.equal('TypeError');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // So the zero violations of the widget above are a result, not a policy the browser ignored.
+    expect(page.recorded.violations.some((violation) => violation.startsWith('require-trusted-types-for'))).to.equal(true);
+  });
+
   it('the quick exit leaves under the strict policy, and nothing is refused on the way out', async () => {
     const tab = await openTab('/embed/csp.html', (opened) => Boolean((opened.window as unknown as { __embed?: { ready: unknown[] } }).__embed?.ready.length));
     try {
