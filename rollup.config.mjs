@@ -11,6 +11,13 @@ export default {
     // No globals leak besides window.HotlineWidget, which embed.ts sets itself.
     name: undefined,
     sourcemap: false,
+    // A last net: if the script stops while it starts (a host page's platform
+    // broken in a way nothing inside foresaw), say so once, as every problem is
+    // said; the quick exit's shortcuts, installed by its first statements, stay.
+    banner: 'try{',
+    footer:
+      '}catch(e){try{const m="the widget could not start ("+(e&&e.message||e)+"); the quick exit\'s keyboard shortcuts still work.";' +
+      'console.warn("hotline-widget: "+m);document.dispatchEvent(new CustomEvent("hotline-error",{bubbles:true,composed:true,detail:{message:m}}))}catch(_){}}',
   },
   plugins: [
     // Lit's production build: the 'development' export condition is never set here.

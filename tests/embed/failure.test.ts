@@ -81,6 +81,19 @@ describe('embed: when something fails', () => {
     expectOneProblem(page, /<hotline-banner> is already defined/);
   });
 
+  it('a page whose own Lit took the Trusted Types policy name first, without allow-duplicates: said once, the quick exit still leaves', async () => {
+    const tab = await openTab('/embed/csp-lit-taken.html', (opened) => Boolean((opened.window as unknown as { __embed?: { hotlineErrors: string[] } }).__embed?.hotlineErrors.length));
+    try {
+      const recorded = (tab.window as unknown as { __embed: HostPage['recorded'] }).__embed;
+      expect(recorded.hotlineErrors).to.have.length(1);
+      expect(recorded.hotlineErrors[0]).to.match(/could not start .*lit-html.*keyboard shortcuts still work/);
+      await tab.keys({ press: 'Escape' }, { press: 'Escape' });
+      await tab.arrivesAt('/tests/pages/exit-target.html?from=lit-taken');
+    } finally {
+      tab.close();
+    }
+  });
+
   it('a host that replaced customElements.define: said once, and the quick exit still leaves', async () => {
     const tab = await openTab('/embed/define-replaced.html', (opened) => Boolean((opened.window as unknown as { __embed?: { hotlineErrors: string[] } }).__embed?.hotlineErrors.length));
     try {

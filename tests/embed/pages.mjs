@@ -129,6 +129,11 @@ const PAGES = {
     headers: { 'Content-Security-Policy': STRICT_CSP },
     html: hostPage({ script: { where: query.where ?? 'body-end', mode: query.mode, data: cspData(query) } }),
   }),
+  // The strict policy on a page whose own Lit took the "lit-html" policy name first.
+  'csp-lit-taken': () => ({
+    headers: { 'Content-Security-Policy': STRICT_CSP },
+    html: hostPage({ head: '<script src="/tests/embed/host-lit-policy.js"></script>', script: { data: { ...cspData({}), 'exit-url': '/tests/pages/exit-target.html?from=lit-taken' } } }),
+  }),
   'csp-nonce': ({ query, nonce }) => ({
     headers: { 'Content-Security-Policy': nonceCsp(nonce) },
     html: hostPage({ nonce, script: { where: 'head', mode: 'defer', data: cspData(query) } }),
