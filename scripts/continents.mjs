@@ -5,6 +5,9 @@ import { rawTimeZones } from '@vvo/tzdb';
 
 export const CONTINENTS = ['africa', 'americas', 'asia', 'europe', 'oceania'];
 
+/** The name of a shipped continent file: `europe`, or a part of it, `europe-2` (scripts/build-data.mjs). */
+export const CONTINENT_FILE = new RegExp(`^(${CONTINENTS.join('|')})(-\\d+)?$`);
+
 const BY_CODE = { AF: 'africa', NA: 'americas', SA: 'americas', AS: 'asia', EU: 'europe', OC: 'oceania', AN: 'oceania' };
 
 // Territories that have no time zone of their own in tzdb.

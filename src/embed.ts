@@ -5,7 +5,8 @@
  * globals and the script tag (components read `config/page-settings`).
  */
 import { bootScript } from './embed-boot.js';
-import { DEFAULT_EXIT_URL, exitNow, setExitUrl, setNewTab, setShortcuts } from './components/quick-exit/exit.js';
+import { exitNow, setExitUrl, setNewTab, setShortcuts } from './components/quick-exit/exit.js';
+import { pageExitDestination } from './components/quick-exit/destination.js';
 import './define.js';
 import { isOurs } from './define-element.js';
 import { checkConfig, configKeys } from './config/validate.js';
@@ -14,7 +15,7 @@ import { closestMatch } from './config/suggest.js';
 import { pageSettings, updatePageSettings } from './config/page-settings.js';
 import { resolveContext } from './components/widget-context.js';
 import type { Component, HotlineWidgetConfig, WidgetSettings } from './config/types.js';
-import { exitPageFor, supportedCountries } from './data/lookup.js';
+import { supportedCountries } from './data/lookup.js';
 import { setDataBase } from './data/remote.js';
 import { supportedLanguages } from './locale/catalogue.js';
 import { HotlineReadyEvent } from './events.js';
@@ -71,14 +72,17 @@ function readScriptAttributes(script: HTMLScriptElement | null, problems: string
   return raw;
 }
 
-function readGlobalConfig(problems: string[]): Record<string, unknown> {
+/** `window.HotlineWidgetConfig`, checked: the settings to keep, and a message per problem in `problems`. */
+function checkGlobalConfig(problems: string[]): Partial<WidgetSettings> {
   const config: unknown = window.HotlineWidgetConfig;
   if (config === undefined) return {};
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     problems.push(`window.HotlineWidgetConfig=${quote(config)} is not an object; it is ignored.`);
     return {};
   }
-  return config as Record<string, unknown>;
+  const checked = checkConfig(config as Record<string, unknown>, (key) => `HotlineWidgetConfig.${key}`);
+  problems.push(...checked.problems);
+  return checked.settings;
 }
 
 function reportAll(problems: readonly string[]): void {
@@ -156,7 +160,7 @@ function configure(config: HotlineWidgetConfig): void {
 /** The quick exit's page-wide settings reach its core, which also serves pages without a button. */
 function applyExitSettings(): void {
   const { exitUrl, shortcut, newTab } = pageSettings();
-  setExitUrl(exitUrl ?? exitPageFor(resolveContext(null, null).country) ?? DEFAULT_EXIT_URL);
+  setExitUrl(pageExitDestination(exitUrl, resolveContext(null, null).country));
   setShortcuts(shortcut);
   setNewTab(newTab);
 }
@@ -166,12 +170,15 @@ function start(): void {
   if (bootScript?.src) setDataBase(new URL('data/', bootScript.src));
   const problems: string[] = [];
   const globalAtStart = window.HotlineWidgetConfig;
-  const fromGlobal = checkConfig(readGlobalConfig(problems), (key) => `HotlineWidgetConfig.${key}`);
+  const fromGlobal = checkGlobalConfig(problems);
   const fromScript = checkConfig(readScriptAttributes(bootScript, problems), (key) => dataAttributeOf(key), { ignoreUnknown: true });
-  problems.push(...fromGlobal.problems, ...fromScript.problems);
+  problems.push(...fromScript.problems);
   // Precedence: script data-* over HotlineWidgetConfig over the defaults ("auto").
-  updatePageSettings({ ...fromGlobal.settings, ...fromScript.settings });
-  applyExitSettings();
+  const apply = (global: Partial<WidgetSettings>) => {
+    updatePageSettings({ ...global, ...fromScript.settings });
+    applyExitSettings();
+  };
+  apply(fromGlobal);
 
   const ready = whenDomReady().then(async () => {
     // A HotlineWidgetConfig set later in the page than the script (a CMS block
@@ -179,10 +186,8 @@ function start(): void {
     // the script's data-*.
     if (window.HotlineWidgetConfig !== globalAtStart) {
       const late: string[] = [];
-      const fromLateGlobal = checkConfig(readGlobalConfig(late), (key) => `HotlineWidgetConfig.${key}`);
-      reportAll([...late, ...fromLateGlobal.problems]);
-      updatePageSettings({ ...fromLateGlobal.settings, ...fromScript.settings });
-      applyExitSettings();
+      apply(checkGlobalConfig(late));
+      reportAll(late);
     }
     reconcileMounted();
     followBodySwaps();

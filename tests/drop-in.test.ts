@@ -5,9 +5,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { Recorded } from './embed/host.js';
+import { telLinks, textOf } from './helpers.js';
 
 interface DropInPage {
-  window: Window & typeof globalThis & { __warnings: string[]; __errors: string[]; __ready: unknown[] };
+  window: Window & typeof globalThis & { __embed: Recorded };
   document: Document;
   frame: HTMLIFrameElement;
 }
@@ -15,14 +17,12 @@ interface DropInPage {
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-/** Records console warnings, hotline-error and hotline-ready messages before anything else runs. */
-const RECORDER = `<script>
-  window.__warnings = []; window.__errors = []; window.__ready = [];
-  const warn = console.warn;
-  console.warn = (...args) => { window.__warnings.push(args.join(' ')); warn.apply(console, args); };
-  document.addEventListener('hotline-error', (event) => window.__errors.push(event.detail.message));
-  document.addEventListener('hotline-ready', (event) => window.__ready.push(event.detail));
-</script>`;
+/**
+ * Records console warnings, hotline-error and hotline-ready messages before
+ * anything else runs: the host pages' recorder, inlined, so that the page's
+ * only requests are the widget's.
+ */
+const RECORDER = `<script>${await (await fetch('/tests/embed/recorder.js')).text()}</script>`;
 
 async function dropIn({ head = '', body = '', lang = 'en' }: { head?: string; body?: string; lang?: string }): Promise<DropInPage> {
   const frame = document.createElement('iframe');
@@ -39,25 +39,17 @@ async function dropIn({ head = '', body = '', lang = 'en' }: { head?: string; bo
 
 const script = (attributes = '') => `<script src="/dist/hotline-widget.js" ${attributes}></script>`;
 
-function shadowText(element: Element | null): string {
-  return (element?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-}
-
-function telLinks(element: Element | null): string[] {
-  return [...(element?.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].map((link) => link.getAttribute('href')!);
-}
-
 describe('drop-in script: mounting', () => {
   it('shows the US banner right after the script and the quick exit first in the body', async () => {
     const page = await dropIn({ body: `<p id="story">Story</p>${script('data-country="US"')}<footer>Footer</footer>` });
     const banner = page.document.querySelector('hotline-banner')!;
     expect(banner.previousElementSibling?.localName).to.equal('script');
     expect(banner.nextElementSibling?.localName).to.equal('footer');
-    expect(shadowText(banner)).to.contain('1-888-373-7888');
+    expect(textOf(banner)).to.contain('1-888-373-7888');
     expect(telLinks(banner)).to.include('tel:+18883737888');
     expect(page.document.body.firstElementChild?.localName).to.equal('hotline-quick-exit');
-    expect(page.window.__ready).to.deep.equal([{ country: 'US', lang: 'en' }]);
-    expect(page.window.__errors).to.deep.equal([]);
+    expect(page.window.__embed.ready).to.deep.equal([{ country: 'US', lang: 'en' }]);
+    expect(page.window.__embed.hotlineErrors).to.deep.equal([]);
   });
 
   it('keeps the spaces the text needs through the build\'s minifier', async () => {
@@ -71,7 +63,7 @@ describe('drop-in script: mounting', () => {
 
   it('shows 08000 121 700 for data-country="gb" (any case)', async () => {
     const page = await dropIn({ body: script('data-country="gb"') });
-    expect(shadowText(page.document.querySelector('hotline-banner'))).to.contain('08000 121 700');
+    expect(textOf(page.document.querySelector('hotline-banner')!)).to.contain('08000 121 700');
   });
 
   it('mounts at the end of <body> when the script is in <head>', async () => {
@@ -97,12 +89,12 @@ describe('drop-in script: mounting', () => {
     const page = await dropIn({ body: script('data-country="US"') + script('data-country="GB"') });
     expect(page.document.querySelectorAll('hotline-banner')).to.have.length(1);
     expect(page.document.querySelectorAll('hotline-quick-exit')).to.have.length(1);
-    expect(page.window.__errors).to.deep.equal([]);
+    expect(page.window.__embed.hotlineErrors).to.deep.equal([]);
   });
 
   it('upgrades elements written in the HTML before the script', async () => {
     const page = await dropIn({ body: `<hotline-banner country="CA"></hotline-banner>${script('data-components="none"')}` });
-    expect(telLinks(page.document.querySelector('hotline-banner'))).to.include('tel:+18339001010');
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include('tel:+18339001010');
   });
 
   it('exposes HotlineWidget: version, ready, countries, languages', async () => {
@@ -158,31 +150,31 @@ describe('drop-in script: precedence and auto', () => {
 
   it('uses HotlineWidgetConfig when the script has no data-country', async () => {
     const page = await dropIn({ head: `<script>window.HotlineWidgetConfig = { country: 'CA' };</script>`, body: script() });
-    expect(telLinks(page.document.querySelector('hotline-banner'))).to.include('tel:+18339001010');
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include('tel:+18339001010');
   });
 
   it('auto: <html lang="en-GB"> gives GB', async () => {
     const page = await dropIn({ lang: 'en-GB', body: script() });
-    expect(telLinks(page.document.querySelector('hotline-banner'))).to.include('tel:+448000121700');
-    expect(page.window.__ready).to.deep.equal([{ country: 'GB', lang: 'en' }]);
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include('tel:+448000121700');
+    expect(page.window.__embed.ready).to.deep.equal([{ country: 'GB', lang: 'en' }]);
   });
 
   it('auto: <html lang="pt-BR"> gives BR, its line loaded from data/ beside the script', async () => {
     const page = await dropIn({ lang: 'pt-BR', body: script() });
-    expect(page.window.__ready).to.deep.equal([{ country: 'BR', lang: 'pt' }]);
-    expect(shadowText(page.document.querySelector('hotline-banner'))).to.contain('Disque 100');
+    expect(page.window.__embed.ready).to.deep.equal([{ country: 'BR', lang: 'pt' }]);
+    expect(textOf(page.document.querySelector('hotline-banner')!)).to.contain('Disque 100');
     const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requested.sort()).to.deep.equal(['/dist/data/americas.json', '/dist/data/manifest.json', '/dist/data/messages-pt.json', '/dist/hotline-widget.js']);
-    expect(page.window.__errors).to.deep.equal([]);
+    expect(page.window.__embed.hotlineErrors).to.deep.equal([]);
   });
 
   it('data-country="PH" shows 1343 and data-country="IT" shows 800 290 290', async () => {
     const philippines = await dropIn({ body: script('data-country="PH"') });
-    expect(shadowText(philippines.document.querySelector('hotline-banner'))).to.contain('1343');
-    expect(telLinks(philippines.document.querySelector('hotline-banner'))).to.include('tel:1343');
+    expect(textOf(philippines.document.querySelector('hotline-banner')!)).to.contain('1343');
+    expect(telLinks(philippines.document.querySelector('hotline-banner')!)).to.include('tel:1343');
     const italy = await dropIn({ body: script('data-country="IT"') });
-    expect(shadowText(italy.document.querySelector('hotline-banner'))).to.contain('800 290 290');
-    expect(telLinks(italy.document.querySelector('hotline-banner'))).to.include('tel:+39800290290');
+    expect(textOf(italy.document.querySelector('hotline-banner')!)).to.contain('800 290 290');
+    expect(telLinks(italy.document.querySelector('hotline-banner')!)).to.include('tel:+39800290290');
   });
 
   it('configure() updates every mounted element live', async () => {
@@ -204,10 +196,10 @@ describe('drop-in script: precedence and auto', () => {
     });
     const banner = page.document.querySelector('hotline-banner')!;
     expect(telLinks(banner)[0]).to.equal('tel:+12025550123');
-    expect(shadowText(banner)).to.contain('<b>Local</b> line');
+    expect(textOf(banner)).to.contain('<b>Local</b> line');
     expect(banner.shadowRoot!.querySelector('b')).to.equal(null);
-    expect(page.window.__errors).to.have.length(1);
-    expect(page.window.__errors[0]).to.contain('HotlineWidgetConfig.hotlines[0].name="<b>Local</b> line"');
+    expect(page.window.__embed.hotlineErrors).to.have.length(1);
+    expect(page.window.__embed.hotlineErrors[0]).to.contain('HotlineWidgetConfig.hotlines[0].name="<b>Local</b> line"');
   });
 });
 
@@ -218,26 +210,26 @@ describe('drop-in script: a site owner\'s own lines', () => {
     const page = await dropIn({ body: script(`data-country="GB" ${own([{ country: 'GB', name: 'Our local line', phone: '+44 20 7946 0000', web: 'https://example.org/help' }])}`) });
     const banner = page.document.querySelector('hotline-banner')!;
     expect(telLinks(banner)).to.deep.equal(['tel:+442079460000', 'tel:+448000121700', 'tel:999']);
-    expect(page.window.__errors).to.deep.equal([]);
+    expect(page.window.__embed.hotlineErrors).to.deep.equal([]);
   });
 
   it('replace: true shows only the site owner\'s line for that country', async () => {
     const page = await dropIn({ body: script(`data-country="GB" ${own([{ country: 'GB', name: 'Our local line', phone: '+44 20 7946 0000', replace: true }])}`) });
-    expect(telLinks(page.document.querySelector('hotline-banner'))).to.deep.equal(['tel:+442079460000', 'tel:999']);
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.deep.equal(['tel:+442079460000', 'tel:999']);
   });
 
   it('an invalid line is dropped with a message naming the field, and the built-in line still shows', async () => {
     const page = await dropIn({ body: script(`data-country="GB" ${own([{ country: 'GB', name: 'Bad link', web: 'javascript:alert(1)' }])}`) });
-    expect(telLinks(page.document.querySelector('hotline-banner'))).to.deep.equal(['tel:+448000121700', 'tel:999']);
-    expect(page.window.__errors).to.have.length(1);
-    expect(page.window.__errors[0]).to.contain('data-hotlines[0].web="javascript:alert(1)"');
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.deep.equal(['tel:+448000121700', 'tel:999']);
+    expect(page.window.__embed.hotlineErrors).to.have.length(1);
+    expect(page.window.__embed.hotlineErrors[0]).to.contain('data-hotlines[0].web="javascript:alert(1)"');
   });
 
   it('data-hotlines that is not JSON is reported and ignored', async () => {
     const page = await dropIn({ body: script(`data-country="GB" data-hotlines="[{country: GB}"`) });
-    expect(page.window.__errors).to.have.length(1);
-    expect(page.window.__errors[0]).to.contain('data-hotlines="[{country: GB}" is not JSON');
-    expect(telLinks(page.document.querySelector('hotline-banner'))).to.include('tel:+448000121700');
+    expect(page.window.__embed.hotlineErrors).to.have.length(1);
+    expect(page.window.__embed.hotlineErrors[0]).to.contain('data-hotlines="[{country: GB}" is not JSON');
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include('tel:+448000121700');
   });
 });
 
@@ -251,7 +243,7 @@ describe('drop-in script: the site owner\'s own words', () => {
     expect(banner.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('<b>Need help?</b>');
     expect(banner.shadowRoot!.querySelector('b')).to.equal(null);
     // The rest is French.
-    expect(shadowText(banner)).to.contain('Appeler');
+    expect(textOf(banner)).to.contain('Appeler');
   });
 
   it('an element\'s strings attribute wins over the page\'s, and a wrong path is reported with a suggestion', async () => {
@@ -261,9 +253,9 @@ describe('drop-in script: the site owner\'s own words', () => {
     });
     const banner = page.document.querySelector('hotline-banner')!;
     expect(banner.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('From the element');
-    expect(page.window.__warnings).to.have.length(1);
-    expect(page.window.__warnings[0]).to.contain('<hotline-banner strings> has an unknown message "banner.haeding"');
-    expect(page.window.__warnings[0]).to.contain('Did you mean "banner.heading"?');
+    expect(page.window.__embed.warnings).to.have.length(1);
+    expect(page.window.__embed.warnings[0]).to.contain('<hotline-banner strings> has an unknown message "banner.haeding"');
+    expect(page.window.__embed.warnings[0]).to.contain('Did you mean "banner.heading"?');
   });
 });
 
@@ -273,13 +265,13 @@ describe('drop-in script: bad input', () => {
       name: 'a malformed country',
       attributes: 'data-country="USA"',
       expected: ['data-country="USA"'],
-      check: (page) => expect(shadowText(page.document.querySelector('hotline-banner'))).to.contain('Global Modern Slavery Directory'),
+      check: (page) => expect(textOf(page.document.querySelector('hotline-banner')!)).to.contain('Global Modern Slavery Directory'),
     },
     {
       name: 'a country without a line',
       attributes: 'data-country="ZZ"',
       expected: ['data-country="ZZ"'],
-      check: (page) => expect(telLinks(page.document.querySelector('hotline-banner'))).to.deep.equal([]),
+      check: (page) => expect(telLinks(page.document.querySelector('hotline-banner')!)).to.deep.equal([]),
     },
     { name: 'a malformed language tag', attributes: 'data-country="US" data-lang="english!!"', expected: ['data-lang="english!!"'] },
     { name: 'a language without a translation', attributes: 'data-country="US" data-lang="ja"', expected: ['data-lang="ja"'] },
@@ -325,11 +317,11 @@ describe('drop-in script: bad input', () => {
   for (const { name, head, attributes, expected, check } of cases) {
     it(`${name}: one console message and one hotline-error naming it, and the page still works`, async () => {
       const page = await dropIn({ head, body: `<p>Story</p>${script(attributes)}` });
-      expect(page.window.__errors, page.window.__errors.join('\n')).to.have.length(1);
-      expect(page.window.__warnings).to.have.length(1);
+      expect(page.window.__embed.hotlineErrors, page.window.__embed.hotlineErrors.join('\n')).to.have.length(1);
+      expect(page.window.__embed.warnings).to.have.length(1);
       for (const fragment of expected) {
-        expect(page.window.__errors[0]).to.contain(fragment);
-        expect(page.window.__warnings[0]).to.contain(fragment);
+        expect(page.window.__embed.hotlineErrors[0]).to.contain(fragment);
+        expect(page.window.__embed.warnings[0]).to.contain(fragment);
       }
       expect(page.document.querySelector('hotline-quick-exit')?.shadowRoot?.querySelector('a')).to.exist;
       check?.(page);
@@ -348,7 +340,7 @@ describe('drop-in script: what a visitor downloads', () => {
     const page = await dropIn({ lang: '', body: script('data-components="banner quick-exit checklist" data-audience="self"') });
     const checklist = page.document.querySelector('hotline-signs-checklist') as HTMLElement & { updateComplete: Promise<unknown> };
     await checklist.updateComplete;
-    expect(page.window.__ready).to.deep.equal([{ country: 'DE', lang: 'ar' }]);
+    expect(page.window.__embed.ready).to.deep.equal([{ country: 'DE', lang: 'ar' }]);
     expect(checklist.shadowRoot!.querySelector('section')!.getAttribute('dir')).to.equal('rtl');
     const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requested.filter((path) => /^\/dist\/data\/europe-\d+\.json$/.test(path))).to.have.length(1);
@@ -359,6 +351,6 @@ describe('drop-in script: what a visitor downloads', () => {
       '/dist/data/zones-europe.json',
       '/dist/hotline-widget.js',
     ]);
-    expect(page.window.__errors).to.deep.equal([]);
+    expect(page.window.__embed.hotlineErrors).to.deep.equal([]);
   });
 });

@@ -19,6 +19,11 @@ export function hrefs(element: Element): string[] {
   return linksOf(element).map((link) => link.getAttribute('href') ?? '');
 }
 
+/** The `tel:` links of an element, in order. */
+export function telLinks(element: Element): string[] {
+  return hrefs(element).filter((href) => href.startsWith('tel:'));
+}
+
 /** Collects `hotline-error` messages and console warnings while `action` runs. */
 export async function collectProblems(target: EventTarget, action: () => unknown | Promise<unknown>) {
   const events: string[] = [];

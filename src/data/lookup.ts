@@ -3,21 +3,20 @@
  * built-in lines, the continent's file once loaded, the site owner's own
  * lines, and the emergency numbers (always built in: they must show offline).
  */
-import { BUILT_IN_HOTLINES, EMERGENCY, EXIT_PAGES, REGION_COUNTRIES } from './generated/world.js';
+import { BUILT_IN_HOTLINES, EMERGENCY, EXIT_PAGES, REGION_COUNTRIES, ZONE_AREAS } from './generated/world.js';
 import { dataFile } from './remote.js';
 import type { CountryCode, CountryHelp, EmergencyNumber, EmergencyRole, Hotline } from './types.js';
 
 const ROLES: Readonly<Record<string, EmergencyRole>> = { p: 'police', a: 'ambulance', f: 'fire' };
 
+/** Country -> the data file with its lines, read once from the built-in index. */
+const REGION_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(REGION_COUNTRIES).flatMap(([region, countries]) => countries.split(' ').map((country) => [country, region] as const)),
+);
+
 /** Countries with at least one hotline in this build, sorted. */
 export function supportedCountries(): string[] {
-  const remote = Object.values(REGION_COUNTRIES).flatMap((countries) => countries.split(' '));
-  return [...new Set([...BUILT_IN_HOTLINES.map((line) => line.country), ...remote])].sort();
-}
-
-/** The data file that has the country's lines, if any. */
-function regionOf(country: CountryCode): string | undefined {
-  return Object.keys(REGION_COUNTRIES).find((region) => REGION_COUNTRIES[region]!.split(' ').includes(country));
+  return [...new Set([...BUILT_IN_HOTLINES.map((line) => line.country), ...REGION_OF.keys()])].sort();
 }
 
 /** `133p 112a 122f` -> [{ number: '133', roles: ['police'] }, ...] (encoded by scripts/build-data.mjs). */
@@ -37,7 +36,7 @@ export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[
   if (!country) return null;
   const own = ownLines.filter((line) => line.country === country);
   const replaced = own.some((line) => line.replacesBuiltIn);
-  const region = replaced ? undefined : regionOf(country);
+  const region = replaced ? undefined : REGION_OF.get(country);
   const file = region ? dataFile<Hotline[]>(region) : null;
   const data = replaced ? [] : [...BUILT_IN_HOTLINES, ...(file?.value ?? [])].filter((line) => line.country === country);
   return {
@@ -48,17 +47,15 @@ export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[
   };
 }
 
-/** Zone names the tables cover: "Area/City", with the areas the build writes a file for. */
-const AREA_ZONE = /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\//;
-
 /**
  * The country of an IANA time zone, once its area's table is loaded
  * (`zones-europe` for "Europe/Paris"; fetched only when asked).
  */
 export function countryOfTimeZone(zone: string | undefined): { country: string | null; pending: Promise<unknown> | null } {
-  const area = zone ? AREA_ZONE.exec(zone)?.[1] : undefined;
-  if (!zone || !area) return { country: null, pending: null };
-  const table = dataFile<Record<string, string>>(`zones-${area.toLowerCase()}`);
+  // "Europe/Paris" is in zones-europe; "UTC" and "Etc/GMT+3" are in no table.
+  const area = zone?.includes('/') ? zone.split('/')[0]!.toLowerCase() : undefined;
+  if (!zone || !area || !ZONE_AREAS.includes(area)) return { country: null, pending: null };
+  const table = dataFile<Record<string, string>>(`zones-${area}`);
   return { country: table.value?.[zone] ?? null, pending: table.value || table.failed ? null : table.loaded };
 }
 

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { until } from '../tabs.js';
-import { expectClean, openPage, settle } from './host.js';
+import { expectClean, openPage, recordOf, settle } from './host.js';
 
 const WIDGET = 'hotline-banner, hotline-signs-checklist, hotline-quick-exit';
 const isChromium = navigator.userAgent.includes('Chrome/');
@@ -25,12 +25,12 @@ describe('embed: in every container', () => {
   it('inside a same-origin frame of a portal', async () => {
     const outer = await openPage('/embed/framed.html', { ready: false });
     const frame = outer.document.getElementById('inner') as HTMLIFrameElement;
-    await until(() => Boolean((frame.contentWindow as unknown as { __embed?: { ready: unknown[] } })?.__embed?.ready.length), 'the framed widget');
-    const inner = frame.contentWindow as Window & typeof globalThis & { __embed: Parameters<typeof expectClean>[0] };
+    await until(() => Boolean(recordOf(frame.contentWindow)?.ready.length), 'the framed widget');
+    const inner = frame.contentWindow as Window & typeof globalThis;
     await settle(inner);
     expect(inner.document.querySelector('hotline-banner')!.shadowRoot!.querySelector('a[href="tel:+448000121700"]')).to.exist;
     expect(inner.document.querySelectorAll(WIDGET)).to.have.length(3);
-    expectClean(inner.__embed);
+    expectClean(recordOf(inner)!);
   });
 
   it("inside the host page's own web component: its elements upgrade in its shadow root and work", async () => {

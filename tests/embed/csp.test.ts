@@ -7,10 +7,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { openTab } from '../tabs.js';
-import { expectClean, openPage, type HostPage } from './host.js';
+import { expectClean, openPage, recordOf } from './host.js';
+import { textOf } from '../helpers.js';
 
 const cspReports = async (): Promise<string[]> => (await fetch('/__csp-reports')).json();
-const shadowText = (page: HostPage, selector: string) => (page.document.querySelector(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('embed: strict Content-Security-Policy', () => {
   beforeEach(() => cspReports());
@@ -30,7 +30,7 @@ describe('embed: strict Content-Security-Policy', () => {
   ]) {
     it(`${name}: every element works, with files from data/ and another language, and nothing is refused`, async () => {
       const page = await openPage(`${path}?country=DE&lang=de&audience=self`);
-      expect(shadowText(page, 'hotline-banner')).to.contain('Menschenhandel');
+      expect(textOf(page.document.querySelector('hotline-banner')!)).to.contain('Menschenhandel');
       expect(page.document.querySelector('hotline-banner')!.shadowRoot!.querySelector('a[href^="tel:+49"]')).to.exist;
       const checklist = page.document.querySelector('hotline-signs-checklist')!;
       const box = checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
@@ -67,9 +67,9 @@ describe('embed: strict Content-Security-Policy', () => {
   });
 
   it('the quick exit leaves under the strict policy, and nothing is refused on the way out', async () => {
-    const tab = await openTab('/embed/csp.html', (opened) => Boolean((opened.window as unknown as { __embed?: { ready: unknown[] } }).__embed?.ready.length));
+    const tab = await openTab('/embed/csp.html', (opened) => Boolean(recordOf(opened.window)?.ready.length));
     try {
-      const violations = (tab.window as unknown as { __embed: { violations: string[] } }).__embed.violations;
+      const violations = recordOf(tab.window)!.violations;
       await tab.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
       await tab.arrivesAt('/tests/pages/exit-target.html?from=csp');
       expect(violations).to.deep.equal([]);

@@ -7,11 +7,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { openTab } from '../tabs.js';
-import { expectClean, openPage, type HostPage } from './host.js';
+import { type HostPage, expectClean, openPage, recordOf } from './host.js';
+import { telLinks, textOf } from '../helpers.js';
 
-const shadowText = (page: HostPage, selector: string) => (page.document.querySelector(selector)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-const telLinks = (page: HostPage, selector: string) =>
-  [...(page.document.querySelector(selector)?.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].map((link) => link.getAttribute('href'));
 
 /** One message, in the console and as hotline-error, that matches `pattern`; nothing else reported. */
 function expectOneProblem(page: HostPage, pattern: RegExp): void {
@@ -30,18 +28,18 @@ function expectQuickExit(page: HostPage): void {
 describe('embed: when something fails', () => {
   it('the language file is missing: English, once said', async () => {
     const page = await openPage('/embed/missing-language.html');
-    expect(shadowText(page, 'hotline-banner')).to.contain('Worried about trafficking');
-    expect(telLinks(page, 'hotline-banner')).to.include('tel:+448000121700');
-    expect(shadowText(page, 'hotline-signs-checklist')).to.contain('No single sign is proof');
+    expect(textOf(page.document.querySelector('hotline-banner')!)).to.contain('Worried about trafficking');
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include('tel:+448000121700');
+    expect(textOf(page.document.querySelector('hotline-signs-checklist')!)).to.contain('No single sign is proof');
     expectQuickExit(page);
     expectOneProblem(page, /could not load \S+\/data\/messages-fr\.json .*showing English instead/);
   });
 
   it("the country's data file is missing: its emergency numbers and the global directory, once said", async () => {
     const page = await openPage('/embed/missing-data.html');
-    expect(telLinks(page, 'hotline-banner')).to.include.members(['tel:113', 'tel:118', 'tel:115']);
-    expect(shadowText(page, 'hotline-banner')).to.contain('Global Modern Slavery Directory');
-    expect(shadowText(page, 'hotline-signs-checklist')).to.contain('No single sign is proof');
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include.members(['tel:113', 'tel:118', 'tel:115']);
+    expect(textOf(page.document.querySelector('hotline-banner')!)).to.contain('Global Modern Slavery Directory');
+    expect(textOf(page.document.querySelector('hotline-signs-checklist')!)).to.contain('No single sign is proof');
     expectQuickExit(page);
     expectOneProblem(page, /could not load \S+\/data\/europe-\d\.json .*showing emergency numbers and the global directory/);
   });
@@ -62,13 +60,13 @@ describe('embed: when something fails', () => {
     expectQuickExit(page);
     expectOneProblem(page, /hotline-banner.*a bug in the banner/);
     // The banner keeps what it showed, and renders again once it can.
-    expect(telLinks(page, 'hotline-banner')).to.include('tel:+448000121700');
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include('tel:+448000121700');
   });
 
   it('a host that froze Object.prototype: everything works', async () => {
     const page = await openPage('/embed/frozen.html');
-    expect(telLinks(page, 'hotline-banner')).to.include('tel:+448000121700');
-    expect(shadowText(page, 'hotline-signs-checklist')).to.contain('No single sign is proof');
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include('tel:+448000121700');
+    expect(textOf(page.document.querySelector('hotline-signs-checklist')!)).to.contain('No single sign is proof');
     expectQuickExit(page);
     expectClean(page.recorded);
   });
@@ -76,15 +74,15 @@ describe('embed: when something fails', () => {
   it('another library already has <hotline-banner>: it is not ours to mount, that is said once, the rest works', async () => {
     const page = await openPage('/embed/defined-elsewhere.html');
     expect(page.document.querySelectorAll('hotline-banner')).to.have.length(0);
-    expect(shadowText(page, 'hotline-signs-checklist')).to.contain('No single sign is proof');
+    expect(textOf(page.document.querySelector('hotline-signs-checklist')!)).to.contain('No single sign is proof');
     expectQuickExit(page);
     expectOneProblem(page, /<hotline-banner> is already defined/);
   });
 
   it('a page whose own Lit took the Trusted Types policy name first, without allow-duplicates: said once, the quick exit still leaves', async () => {
-    const tab = await openTab('/embed/csp-lit-taken.html', (opened) => Boolean((opened.window as unknown as { __embed?: { hotlineErrors: string[] } }).__embed?.hotlineErrors.length));
+    const tab = await openTab('/embed/csp-lit-taken.html', (opened) => Boolean(recordOf(opened.window)?.hotlineErrors.length));
     try {
-      const recorded = (tab.window as unknown as { __embed: HostPage['recorded'] }).__embed;
+      const recorded = recordOf(tab.window)!;
       expect(recorded.hotlineErrors).to.have.length(1);
       expect(recorded.hotlineErrors[0]).to.match(/could not start .*lit-html.*keyboard shortcuts still work/);
       await tab.keys({ press: 'Escape' }, { press: 'Escape' });
@@ -95,9 +93,9 @@ describe('embed: when something fails', () => {
   });
 
   it('a host that replaced customElements.define: said once, and the quick exit still leaves', async () => {
-    const tab = await openTab('/embed/define-replaced.html', (opened) => Boolean((opened.window as unknown as { __embed?: { hotlineErrors: string[] } }).__embed?.hotlineErrors.length));
+    const tab = await openTab('/embed/define-replaced.html', (opened) => Boolean(recordOf(opened.window)?.hotlineErrors.length));
     try {
-      const recorded = (tab.window as unknown as { __embed: HostPage['recorded'] }).__embed;
+      const recorded = recordOf(tab.window)!;
       expect(recorded.hotlineErrors).to.have.length(1);
       expect(recorded.hotlineErrors[0]).to.match(/customElements\.define/);
       await tab.keys({ press: 'Escape' }, { press: 'Escape' });

@@ -12,6 +12,8 @@ export interface Recorded {
   violations: string[];
   ready: { country: string | null; lang: string }[];
   exits: unknown[];
+  /** How many listeners of each type window and document have now. */
+  listeners(): Record<string, number>;
 }
 
 export interface HostPage {
@@ -19,6 +21,11 @@ export interface HostPage {
   window: Window & typeof globalThis & { __embed: Recorded; HotlineWidget?: { ready: Promise<unknown>; configure(config: object): void } };
   document: Document;
   recorded: Recorded;
+}
+
+/** What a page's recorder has seen so far (undefined until its first script has run). */
+export function recordOf(window: Window | null | undefined): Recorded | undefined {
+  return (window as (Window & { __embed?: Recorded }) | null | undefined)?.__embed;
 }
 
 const frames: HTMLIFrameElement[] = [];

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { expectClean, openPage, settle, widgetSnapshot, type HostPage } from './host.js';
 
 const WIDGET = 'hotline-banner, hotline-signs-checklist, hotline-quick-exit';
-const listeners = (page: HostPage) => (page.window.__embed as unknown as { listeners(): Record<string, number> }).listeners();
+const listeners = (page: HostPage) => page.recorded.listeners();
 const count = (page: HostPage, selector: string) => page.document.querySelectorAll(selector).length;
 
 describe('embed: once, whatever happens twice', () => {

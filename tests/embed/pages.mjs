@@ -288,86 +288,93 @@ export function renderEmbedPage(path, query) {
   return page({ query, nonce });
 }
 
-/** Serves /embed/<name>.html, and /embed/copy/... (the widget's files under another path: "another version"). */
-export const embedPagesMiddleware = async (context, next) => {
-  // The built files byte for byte, as a CDN serves them: not through the test
-  // server's own transforms (esbuild would rewrite the script, and its
-  // Subresource Integrity hash would no longer match).
-  const built = /^\/dist\/([\w./-]+\.(js|json))$/.exec(context.path);
-  if (built && !built[1].includes('..')) {
-    try {
-      context.body = readFileSync(new URL(`../../dist/${built[1]}`, import.meta.url));
-      context.type = built[2] === 'js' ? 'text/javascript' : 'application/json';
-      context.set('Cache-Control', 'no-store');
-      return;
-    } catch {
-      return next();
-    }
+const DIST = new URL('../../dist/', import.meta.url);
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends dist/<file> byte for byte, as a CDN serves it (not through the test
+ * server's own transforms: esbuild would rewrite the script, and its
+ * Subresource Integrity hash would no longer match); `change` makes another
+ * version of it. A 404 for anything missing or outside dist/.
+ */
+function sendBuilt(context, file, change) {
+  const url = new URL(file, DIST);
+  let body;
+  try {
+    if (!url.href.startsWith(DIST.href)) throw new Error('outside dist/');
+    body = readFileSync(url);
+  } catch {
+    context.status = 404;
+    return;
   }
-  if (context.path === '/__csp-report' && context.method === 'POST') {
+  context.type = file.endsWith('.js') ? 'text/javascript' : 'application/json';
+  context.set('Cache-Control', 'no-store');
+  context.body = change ? change(body.toString('utf8')) : body;
+}
+
+/** Until the page with this token says it has painted (or 5 s, should it never say so). */
+function untilPainted(token) {
+  return new Promise((resolve) => {
+    paintedPages.set(token, resolve);
+    setTimeout(resolve, 5000);
+  }).finally(() => paintedPages.delete(token));
+}
+
+/**
+ * Serves the pages of PAGES at /embed/<name>.html, dist/ as built, and the
+ * widget's files under other addresses, each with one twist: another version
+ * (/embed/copy/), the script held until the page has painted (/embed/slow/),
+ * the data files late (/embed/slow-data/), some files missing
+ * (/embed/without-<name>/); and the CSP reports the pages send.
+ */
+export const embedPagesMiddleware = async (context, next) => {
+  const { path } = context;
+  const built = /^\/dist\/([\w./-]+\.(js|json))$/.exec(path);
+  if (built) return sendBuilt(context, built[1]);
+  if (path === '/__csp-report' && context.method === 'POST') {
     let body = '';
     for await (const chunk of context.req) body += chunk;
     cspReports.push(body);
     context.status = 204;
     return;
   }
-  if (context.path === '/__csp-reports') {
+  if (path === '/__csp-reports') {
     context.type = 'application/json';
     context.body = JSON.stringify(cspReports.splice(0));
     return;
   }
-  const copy = /^\/embed\/copy\/(.+)$/.exec(context.path);
+  const copy = /^\/embed\/copy\/(.+)$/.exec(path);
   if (copy) {
-    // Another version of the widget: the same build, saying it is another version.
     const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    const file = readFileSync(new URL(`../../dist/${copy[1]}`, import.meta.url), 'utf8');
-    context.type = copy[1].endsWith('.json') ? 'application/json' : 'text/javascript';
-    context.body = file.replaceAll(`"${version}"`, '"0.0.1-other"');
-    return;
+    return sendBuilt(context, copy[1], (text) => text.replaceAll(`"${version}"`, '"0.0.1-other"'));
   }
-  // The widget's script half a second late (its data files on time).
-  // The data files, each 800 ms late: what a visitor sees while they load.
-  const slowData = /^\/embed\/slow-data\/([a-z0-9-]+\.json)$/.exec(context.path);
+  const slow = /^\/embed\/slow\/(.+)$/.exec(path);
+  if (slow) {
+    if (slow[1] === 'hotline-widget.js') await untilPainted(context.query.token);
+    return sendBuilt(context, slow[1]);
+  }
+  const slowData = /^\/embed\/slow-data\/(.+)$/.exec(path);
   if (slowData) {
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    context.type = 'application/json';
-    context.body = readFileSync(new URL(`../../dist/data/${slowData[1]}`, import.meta.url));
-    return;
+    await wait(800);
+    return sendBuilt(context, `data/${slowData[1]}`);
   }
-  const painted = /^\/embed\/painted\/(\w+)$/.exec(context.path);
+  const painted = /^\/embed\/painted\/(\w+)$/.exec(path);
   if (painted) {
     paintedPages.get(painted[1])?.();
     context.status = 204;
     return;
   }
-  const slow = /^\/embed\/slow\/(.+)$/.exec(context.path);
-  if (slow) {
-    if (slow[1] === 'hotline-widget.js') {
-      // Held until the page has painted (or 5 s, should it never say so).
-      await new Promise((resolve) => {
-        paintedPages.set(context.query.token, resolve);
-        setTimeout(resolve, 5000);
-      });
-      paintedPages.delete(context.query.token);
-    }
-    context.type = slow[1].endsWith('.json') ? 'application/json' : 'text/javascript';
-    context.body = readFileSync(new URL(`../../dist/${slow[1]}`, import.meta.url));
-    return;
-  }
-  // The widget's files with some missing: /embed/without-europe/data/europe-1.json is a 404.
-  const without = /^\/embed\/without-([a-z-]+)\/(.+)$/.exec(context.path);
+  // /embed/without-europe/data/europe-1.json is a 404.
+  const without = /^\/embed\/without-([a-z-]+)\/(.+)$/.exec(path);
   if (without) {
     const [, missing, file] = without;
     if (file.startsWith(`data/${missing}`)) {
       context.status = 404;
-      context.body = 'Not found';
       return;
     }
-    context.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
-    context.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
-    return;
+    return sendBuilt(context, file);
   }
-  const rendered = renderEmbedPage(context.path, context.query);
+  const rendered = renderEmbedPage(path, context.query);
   if (!rendered) return next();
   const { html, headers = {} } = rendered;
   context.type = 'text/html';

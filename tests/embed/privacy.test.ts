@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { exitRequests, openTab } from '../tabs.js';
-import { openPage, settle, type HostPage } from './host.js';
+import { type HostPage, openPage, recordOf, settle } from './host.js';
 
 interface Stored {
   cookies: string;
@@ -56,7 +56,7 @@ describe('embed: nothing asked for but the widget, nothing kept', () => {
   it('the quick exit: the exit page is asked for once, without a Referer, and nothing is kept', async () => {
     // Its own address: other engines' tests may ask for the exit page meanwhile.
     const exit = `/tests/pages/exit-target.html?from=privacy-${Date.now()}`;
-    const tab = await openTab(`/embed/plain.html?exit=${encodeURIComponent(exit)}`, (opened) => Boolean((opened.window as unknown as { __embed?: { ready: unknown[] } }).__embed?.ready.length));
+    const tab = await openTab(`/embed/plain.html?exit=${encodeURIComponent(exit)}`, (opened) => Boolean(recordOf(opened.window)?.ready.length));
     try {
       expect(await stored(tab.window)).to.deep.equal(NOTHING);
       await tab.keys({ press: 'Escape' }, { press: 'Escape' });

@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { WidgetElement } from '../shared/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
-import { contactStyles, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
+import { contactStyles, renderDirectory, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
 import { checkCountry, checkChoice } from '../../config/validate.js';
-import { globalDirectory } from '../../data/international.js';
 import { bannerStyles } from './hotline-banner.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -111,13 +110,7 @@ export class HotlineBanner extends WidgetElement {
             `
           : html`
               <h2 class="heading" id="heading" part="heading">${m.internationalHeading}</h2>
-              ${emergency}
-              <p>
-                ${m.internationalDirectory}
-                <a class="directory" part="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}
-                  >${globalDirectory.name}</a
-                >.
-              </p>
+              ${emergency} ${renderDirectory({ messages, onContact })}
             `}
       </section>
     `;

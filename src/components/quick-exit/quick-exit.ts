@@ -17,7 +17,7 @@ import {
 } from './exit.js';
 import { toSafeHttpUrl } from '../../config/urls.js';
 import { plural } from '../../locale/format.js';
-import { exitPageFor } from '../../data/lookup.js';
+import { pageExitDestination } from './destination.js';
 import { checkExitUrl, checkShortcut } from '../../config/validate.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
@@ -107,22 +107,14 @@ export class HotlineQuickExit extends WidgetElement {
     this.#skipLink = null;
   }
 
-  /** Where this button goes: its `href`, a link written inside it, the page's setting, the country's default, the default. */
-  #resolveDestination(): string {
-    const { settings, country } = this.#context.current;
-    return (
-      toSafeHttpUrl(this.href) ??
-      toSafeHttpUrl(this.querySelector('a[href]')?.getAttribute('href')) ??
-      settings.exitUrl ??
-      exitPageFor(country) ??
-      DEFAULT_EXIT_URL
-    );
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('href') && this.href !== null) this.#context.check(checkExitUrl, this.href, 'href');
-    const { settings } = this.#context.current;
-    this.#destination = this.#resolveDestination();
+    const { settings, country } = this.#context.current;
+    // Its `href`, a link written inside it, then the page's rule.
+    this.#destination =
+      toSafeHttpUrl(this.href) ??
+      toSafeHttpUrl(this.querySelector('a[href]')?.getAttribute('href')) ??
+      pageExitDestination(settings.exitUrl, country);
     // The keyboard shortcuts go where the button goes, and as the button says.
     setExitUrl(this.#destination);
     let shortcuts = settings.shortcut;

@@ -1,5 +1,5 @@
 /**
- * How a hotline and an emergency number are shown, shared by the banner and
+ * How a hotline, an emergency number and the global directory are shown, shared by the banner and
  * the checklist's next steps so both give the same links and the same
  * `hotline-contact` events. Every value is rendered as text; numbers sit in
  * `dir="ltr"` so they read correctly inside right-to-left text. Spaces that
@@ -11,6 +11,7 @@ import type { ContactChannel } from '../../events.js';
 import type { EmergencyNumber, Hotline, PhoneNumber } from '../../data/types.js';
 import type { Messages } from '../../locale/catalogue.js';
 import { fill, list } from '../../locale/format.js';
+import { globalDirectory } from '../../data/international.js';
 
 export type ContactHandler = (channel: ContactChannel) => void;
 
@@ -116,6 +117,14 @@ export function renderEmergency(
       )}
     </p>
   `;
+}
+
+/** Where no line is known: "To find a hotline ... search the Global Modern Slavery Directory." */
+export function renderDirectory({ messages, onContact }: { messages: Messages; onContact: ContactHandler }): TemplateResult {
+  return html`<p>
+    ${messages.banner.internationalDirectory}
+    <a class="directory" part="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}>${globalDirectory.name}</a>.
+  </p>`;
 }
 
 export const contactStyles = css`

@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { WidgetElement } from '../shared/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
-import { contactStyles, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
+import { contactStyles, renderDirectory, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
 import type { Audience } from '../../config/types.js';
 import { checkAudience, checkChoice, checkCountry } from '../../config/validate.js';
 import { checklistFor, type ChecklistCategory, type ChecklistContent } from '../../data/checklist/index.js';
-import { globalDirectory } from '../../data/international.js';
 import { fill, list } from '../../locale/format.js';
 import { checklistStyles } from './signs-checklist.styles.js';
 
@@ -42,6 +41,7 @@ export type ChecklistVariant = (typeof VARIANTS)[number];
  * @csspart next-steps - What to do, with the hotline.
  * @csspart hotline - The hotline in the next steps (see `<hotline-banner>` for its inner parts).
  * @csspart emergency - The emergency number line.
+ * @csspart directory - The global directory link, where the country has no line.
  * @csspart rights - `self`: the reader's rights.
  * @csspart sources - "Where these signs come from".
  *
@@ -152,10 +152,7 @@ export class HotlineSignsChecklist extends WidgetElement {
         </div>
         ${help?.hotlines[0]
           ? renderHotline(help.hotlines[0], { messages, lang, compact: true, onContact })
-          : html`<p>
-              ${messages.banner.internationalDirectory}
-              <a class="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}>${globalDirectory.name}</a>.
-            </p>`}
+          : renderDirectory({ messages, onContact })}
         ${urgent || child ? nothing : emergencyLine}
         ${self && content.rights
           ? html`<div class="rights" part="rights">
