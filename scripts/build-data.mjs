@@ -13,9 +13,9 @@
 // - dist/data/messages-<lang>.json: a language's messages, with the hashes of
 //   that language's checklist files (`files`), so that its readers need no
 //   other list and the main manifest does not carry 23 languages' checklists;
-// - dist/data/zones-<area>.json: IANA time zone -> country for one area of
-//   zone names ("Europe/..."), from @vvo/tzdb, loaded only when neither the
-//   page's nor the browser's language names a country;
+// - dist/data/zones-<area>.json: country -> the IANA time zones of one area
+//   of zone names ("Europe/..."), from scripts/time-zones.mjs, loaded for
+//   every visitor whose country is automatic (the time zone comes first);
 // - src/data/generated/world.ts: what is built into the script: every
 //   territory's emergency numbers, which continent file has which countries,
 //   the sha256 of dist/data/manifest.json (which holds the sha256 of each
@@ -28,9 +28,9 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rawTimeZones } from '@vvo/tzdb';
 import { checkAll, loadChecklists, loadEmergency, loadExitPages, loadHotlineFiles } from './check-data.mjs';
 import { CONTINENTS } from './continents.mjs';
+import { AREA_ZONE, zoneCountries } from './time-zones.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Countries whose lines are inside the script: the foundation's, the project's first users. */
@@ -39,9 +39,6 @@ export const BUILT_IN_COUNTRIES = ['US', 'GB', 'CA', 'AU'];
 const root = new URL('..', import.meta.url).pathname;
 const EVIDENCE = ['sources', 'checked', 'notes'];
 const ROLE_LETTERS = { police: 'p', ambulance: 'a', fire: 'f' };
-// Zone names a browser can report: "Area/City" (IANA canonical names and the
-// older names ICU still uses, such as Asia/Calcutta), not "US/Eastern" or "Etc/...".
-const AREA_ZONE = /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\//;
 
 /**
  * The hash checked for each data file: sha256, which fetch's integrity check
@@ -126,20 +123,22 @@ function encodeEmergency(territory) {
   return territory.show.map(({ number, roles }) => number + roles.map((role) => ROLE_LETTERS[role]).join('')).join(' ');
 }
 
-/** IANA time zone -> country, one table per area of zone names: `{ europe: { "Europe/Paris": "FR", ... }, ... }`. */
+/**
+ * One table per area of zone names, each country with its zones' names
+ * without the area, space separated: `{ europe: { "FR": "Paris", "DE":
+ * "Berlin Busingen", ... }, ... }` (decoded by src/data/lookup.ts; a tenth
+ * lighter than one entry per zone once compressed).
+ */
 function timeZoneTables() {
   const tables = {};
-  for (const zone of rawTimeZones) {
-    for (const name of zone.group) {
-      const area = AREA_ZONE.exec(name)?.[1].toLowerCase();
-      if (area) (tables[area] ??= {})[name] = zone.countryCode;
-    }
+  const { countries } = zoneCountries(new URL('..', import.meta.url));
+  for (const [zone, country] of Object.entries(countries)) {
+    const [, area] = AREA_ZONE.exec(zone);
+    const table = (tables[area.toLowerCase()] ??= {});
+    const city = zone.slice(area.length + 1);
+    table[country] = table[country] ? `${table[country]} ${city}` : city;
   }
-  return Object.fromEntries(
-    Object.entries(tables)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([area, table]) => [area, Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)))]),
-  );
+  return Object.fromEntries(Object.entries(tables).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 function moduleSource({ builtIn, emergency, regions, zoneAreas, integrity, exitPages, checklist, comment }) {

@@ -76,6 +76,22 @@ function checkExitPages(exitPages, errors) {
   }
 }
 
+export function loadTimeZoneExceptions() {
+  return JSON.parse(readFileSync(join(root, 'src', 'data', 'time-zones.json'), 'utf8'));
+}
+
+/** Zones that give no country: each with why, and its sources. */
+function checkTimeZoneExceptions(file, errors) {
+  if (!ISO_DATE.test(file.checked ?? '')) errors.push('time-zones.json: needs a checked date');
+  for (const [zone, entry] of Object.entries(file.noCountry ?? {})) {
+    if (!/^[A-Z][A-Za-z]+\/[A-Za-z_/+-]+$/.test(zone)) errors.push(`time-zones.json ${zone}: not an IANA zone name`);
+    if (!entry?.why) errors.push(`time-zones.json ${zone}: say why it gives no country`);
+    if (!Array.isArray(entry?.sources) || entry.sources.length === 0 || entry.sources.some((source) => !HTTPS.test(source?.url ?? ''))) {
+      errors.push(`time-zones.json ${zone}: needs at least one https source`);
+    }
+  }
+}
+
 export const AUDIENCES = ['public', 'self', 'hospitality', 'transport', 'healthcare', 'finance', 'employer'];
 const checklistDir = join(root, 'src', 'data', 'checklist');
 
@@ -271,6 +287,7 @@ export function checkAll() {
   const emergency = loadEmergency();
   const territories = checkEmergency(emergency, errors);
   checkExitPages(loadExitPages(), errors);
+  checkTimeZoneExceptions(loadTimeZoneExceptions(), errors);
   const checklists = loadChecklists();
   for (const content of checklists) checkChecklist(content, errors);
   if (!checklists.some((content) => content.audience === 'public')) errors.push('checklist: public.json, the built-in list, is missing');

@@ -13,7 +13,7 @@ import { checkConfig, configKeys } from './config/validate.js';
 import { reportProblem, quote } from './config/report.js';
 import { closestMatch } from './config/suggest.js';
 import { pageSettings, updatePageSettings } from './config/page-settings.js';
-import { resolveContext } from './components/widget-context.js';
+import { resolveContext, settledPageContext } from './components/widget-context.js';
 import type { Component, HotlineWidgetConfig, WidgetSettings } from './config/types.js';
 import { supportedCountries } from './data/lookup.js';
 import { setDataBase } from './data/remote.js';
@@ -160,7 +160,15 @@ function configure(config: HotlineWidgetConfig): void {
 /** The quick exit's page-wide settings reach its core, which also serves pages without a button. */
 function applyExitSettings(): void {
   const { exitUrl, shortcut, newTab } = pageSettings();
-  setExitUrl(pageExitDestination(exitUrl, resolveContext(null, null).country));
+  const context = resolveContext(null, null);
+  setExitUrl(pageExitDestination(exitUrl, context.country));
+  // The country's own exit page for the shortcuts, once the time zone has said where the
+  // visitor is; a quick-exit button on the page sets its own destination when it updates.
+  if (context.resolvingCountry) {
+    void settledPageContext().then(({ country }) => {
+      if (!Document.prototype.querySelector.call(document, 'hotline-quick-exit')) setExitUrl(pageExitDestination(pageSettings().exitUrl, country));
+    });
+  }
   setShortcuts(shortcut);
   setNewTab(newTab);
 }
@@ -192,7 +200,8 @@ function start(): void {
     reconcileMounted();
     followBodySwaps();
     await Promise.all([...mounted.values()].map((element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
-    const { country, lang } = resolveContext(null, null);
+    // The country actually chosen: after the time zone's table, where the country is automatic.
+    const { country, lang } = await settledPageContext();
     const detail = { country, lang };
     document.dispatchEvent(new HotlineReadyEvent(detail));
     return detail;

@@ -21,7 +21,7 @@ describe('language negotiation', () => {
   });
 });
 
-describe('auto country', () => {
+describe('auto country (the rule; tests/place.test.ts runs it in browsers set elsewhere)', () => {
   it('pt-BR gives BR', () => {
     expect(resolveCountry({ languageTags: ['pt-BR'] })).to.equal('BR');
   });
@@ -32,8 +32,20 @@ describe('auto country', () => {
     expect(resolveCountry({ languageTags: [null, 'en', 'en-GB'], browserLanguages: ['en-US'] })).to.equal('GB');
     expect(resolveCountry({ languageTags: ['en'], browserLanguages: ['fr', 'en-CA'] })).to.equal('CA');
   });
-  it('an explicit country wins, in any case', () => {
-    expect(resolveCountry({ requested: 'au', languageTags: ['en-GB'] })).to.equal('AU');
+  it("takes the time zone's country before any language", () => {
+    expect(resolveCountry({ timeZoneCountry: () => 'PH', languageTags: ['en-US'], browserLanguages: ['en-US'] })).to.equal('PH');
+  });
+  it('goes by the languages where the time zone gives no country', () => {
+    expect(resolveCountry({ timeZoneCountry: () => null, languageTags: ['en'], browserLanguages: ['pt-BR'] })).to.equal('BR');
+  });
+  it("waits (undefined) while the time zone's table loads, never showing a language's country meanwhile", () => {
+    expect(resolveCountry({ timeZoneCountry: () => undefined, browserLanguages: ['en-US'] })).to.equal(undefined);
+  });
+  it('an explicit country wins, in any case, and the time zone is not asked', () => {
+    let asked = false;
+    const timeZoneCountry = () => ((asked = true), 'PH');
+    expect(resolveCountry({ requested: 'au', timeZoneCountry, languageTags: ['en-GB'] })).to.equal('AU');
+    expect(asked).to.equal(false);
     expect(resolveCountry({ requested: 'auto', languageTags: ['en-GB'] })).to.equal('GB');
   });
   it('ignores regions that are not countries', () => {

@@ -23,7 +23,10 @@ export interface ContextHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface ResolvedContext {
+  /** The country shown: null for the international card, and while `resolvingCountry`. */
   country: string | null;
+  /** True while the device's time zone table loads: no country and no hotline are shown yet. */
+  resolvingCountry: boolean;
   lang: string;
   dir: 'ltr' | 'rtl';
   messages: Messages;
@@ -159,11 +162,13 @@ export function resolveContext(
     zonePending = zone.pending;
     return zone.country;
   };
-  const country = resolveCountry({ requested: ownCountry || settings.country, languageTags, browserLanguages, timeZoneCountry });
-  const help = helpFor(country, settings.hotlines);
+  const resolved = resolveCountry({ requested: ownCountry || settings.country, timeZoneCountry, languageTags, browserLanguages });
+  const country = resolved ?? null;
+  const help = resolved === undefined ? null : helpFor(country, settings.hotlines);
   const { messages, pending: messagesPending } = messagesFor(lang);
   return {
     country,
+    resolvingCountry: resolved === undefined,
     lang,
     dir: directionOf(lang),
     // The element's own words over the page's, over the language's.
@@ -173,4 +178,18 @@ export function resolveContext(
     settings,
     pending: messagesPending ?? zonePending ?? help?.pending ?? null,
   };
+}
+
+/**
+ * The page's own country and language (no element's), once the time zone's
+ * table has settled where it was needed: what `HotlineWidget.ready` and
+ * `hotline-ready` report, and what the quick exit's shortcuts follow.
+ */
+export async function settledPageContext(): Promise<ResolvedContext> {
+  let context = resolveContext(null, null);
+  while (context.resolvingCountry) {
+    await context.pending;
+    context = resolveContext(null, null);
+  }
+  return context;
 }

@@ -1,8 +1,12 @@
 /**
- * `auto` country (contract section 1): the region of the language chain
- * (`pt-BR` gives BR), else the region of the browser's languages, else the
- * country of the device's time zone. Never from an address or a request to
- * anyone else. Null means "unknown": the international card.
+ * `auto` country (contract section 1): the country of the device's time zone,
+ * else the region of the language chain (`pt-BR` gives BR), else the region
+ * of the browser's languages. The time zone comes first because it says where
+ * the person is (the phone network sets it, and it moves with them), while a
+ * language's region says only what they read: "English (United States)" is the
+ * default of most phones sold far outside the United States. Never from an
+ * address or a request to anyone else. Null means "unknown": the
+ * international card.
  */
 import { canonicalLanguageTag } from '../locale/negotiate.js';
 
@@ -23,19 +27,30 @@ export function regionOf(tag: string | null | undefined): string | null {
 export interface CountrySignals {
   /** An explicit country (attribute, data-*, config), or `auto`/undefined. */
   requested?: string | null;
+  /**
+   * The country of the device's time zone: a code, null where the zone names
+   * none, undefined while its table loads. Asked only when no country is requested.
+   */
+  timeZoneCountry?: () => string | null | undefined;
   /** The language chain in order: element `lang`, configured language, `<html lang>`. */
   languageTags?: readonly (string | null | undefined)[];
   /** `navigator.languages`. */
   browserLanguages?: readonly string[];
-  /** The country of the device's time zone, asked for only when the languages name none. */
-  timeZoneCountry?: () => string | null;
 }
 
-export function resolveCountry({ requested, languageTags = [], browserLanguages = [], timeZoneCountry }: CountrySignals): string | null {
+/**
+ * The country to show: a code, null for none (the international card), or
+ * undefined while the time zone's table loads. The languages are not asked
+ * meanwhile: a person in Manila whose phone speaks en-US must never be shown
+ * the US line first.
+ */
+export function resolveCountry({ requested, timeZoneCountry, languageTags = [], browserLanguages = [] }: CountrySignals): string | null | undefined {
   if (requested && requested.toLowerCase() !== 'auto') return requested.toUpperCase();
+  const zoneCountry = timeZoneCountry ? timeZoneCountry() : null;
+  if (zoneCountry !== null) return zoneCountry;
   for (const tag of [...languageTags, ...browserLanguages]) {
     const region = regionOf(tag);
     if (region) return region;
   }
-  return timeZoneCountry?.() ?? null;
+  return null;
 }

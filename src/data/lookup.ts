@@ -49,14 +49,20 @@ export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[
 
 /**
  * The country of an IANA time zone, once its area's table is loaded
- * (`zones-europe` for "Europe/Paris"; fetched only when asked).
+ * (`zones-asia` for "Asia/Manila"; fetched only when asked). `country` is
+ * undefined while the table loads, null where the zone gives no country
+ * ("UTC", "Etc/GMT+3", a zone of several countries, a table that failed).
  */
-export function countryOfTimeZone(zone: string | undefined): { country: string | null; pending: Promise<unknown> | null } {
-  // "Europe/Paris" is in zones-europe; "UTC" and "Etc/GMT+3" are in no table.
-  const area = zone?.includes('/') ? zone.split('/')[0]!.toLowerCase() : undefined;
-  if (!zone || !area || !ZONE_AREAS.includes(area)) return { country: null, pending: null };
-  const table = dataFile<Record<string, string>>(`zones-${area}`);
-  return { country: table.value?.[zone] ?? null, pending: table.value || table.failed ? null : table.loaded };
+export function countryOfTimeZone(zone: string | undefined): { country: string | null | undefined; pending: Promise<unknown> | null } {
+  const area = zone?.includes('/') ? zone.slice(0, zone.indexOf('/')) : undefined;
+  if (!zone || !area || !ZONE_AREAS.includes(area.toLowerCase())) return { country: null, pending: null };
+  // { "PH": "Manila", "US": "New_York Chicago ..." }: each country with its zones' names after the area.
+  const table = dataFile<Record<string, string>>(`zones-${area.toLowerCase()}`, 'choosing the country by the language instead');
+  if (table.failed) return { country: null, pending: null };
+  if (!table.value) return { country: undefined, pending: table.loaded };
+  const city = zone.slice(area.length + 1);
+  const country = Object.keys(table.value).find((code) => table.value![code]!.split(' ').includes(city));
+  return { country: country ?? null, pending: null };
 }
 
 /** The quick exit's default page for a country where the usual one would not load (src/data/exit-pages.json). */

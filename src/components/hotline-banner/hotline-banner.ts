@@ -79,12 +79,14 @@ export class HotlineBanner extends WidgetElement {
   }
 
   protected override render() {
-    const { lang, dir, messages, help, theme } = this.#context.current;
+    const { lang, dir, messages, help, theme, resolvingCountry } = this.#context.current;
     const m = messages.banner;
     const compact = this.variant === 'compact';
     const onContact = this.#context.contact;
     const [mainLine, ...moreLines] = help?.hotlines ?? [];
-    const loading = !mainLine && !!help?.pending;
+    // Until the time zone has said where the visitor is, and until the country's lines have
+    // loaded: the heading and the general emergency advice, never another country's number.
+    const loading = !mainLine && (resolvingCountry || !!help?.pending);
     const emergency = renderEmergency(help?.emergency ?? [], { messages, lang, onContact });
     return html`
       <section

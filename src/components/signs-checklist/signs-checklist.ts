@@ -126,7 +126,7 @@ export class HotlineSignsChecklist extends WidgetElement {
   }
 
   #renderNextSteps(content: ChecklistContent): TemplateResult {
-    const { lang, messages, help } = this.#context.current;
+    const { lang, messages, help, resolvingCountry } = this.#context.current;
     const m = messages.checklist;
     const onContact = this.#context.contact;
     const self = content.mode === 'self';
@@ -152,7 +152,9 @@ export class HotlineSignsChecklist extends WidgetElement {
         </div>
         ${help?.hotlines[0]
           ? renderHotline(help.hotlines[0], { messages, lang, compact: true, onContact })
-          : renderDirectory({ messages, onContact })}
+          : resolvingCountry
+            ? nothing
+            : renderDirectory({ messages, onContact })}
         ${urgent || child ? nothing : emergencyLine}
         ${self && content.rights
           ? html`<div class="rights" part="rights">
@@ -195,7 +197,7 @@ export class HotlineSignsChecklist extends WidgetElement {
   }
 
   protected override render() {
-    const { lang, dir, messages, theme } = this.#context.current;
+    const { lang, dir, messages, theme, resolvingCountry } = this.#context.current;
     const m = messages.checklist;
     const { content, pending } = this.#checklist();
     // Said by the audience asked for, not the content: the same while its list loads.
@@ -204,7 +206,7 @@ export class HotlineSignsChecklist extends WidgetElement {
     // beside the questions, from the first render, before their list has loaded.
     const needsExit = self && !document.querySelector('hotline-quick-exit');
     return html`
-      <section class="base theme-${theme}" part="base" aria-labelledby="heading" aria-busy=${pending ? 'true' : 'false'} lang=${lang} dir=${dir}>
+      <section class="base theme-${theme}" part="base" aria-labelledby="heading" aria-busy=${pending || resolvingCountry ? 'true' : 'false'} lang=${lang} dir=${dir}>
         ${needsExit ? html`<hotline-quick-exit position="inline"></hotline-quick-exit>` : nothing}
         <h2 class="heading" id="heading" part="heading">${self ? m.selfHeading : m.heading}</h2>
         ${content.categories.length > 0
