@@ -11,6 +11,14 @@ import { findChromium, findFirefox, findWebKit } from './scripts/browsers.mjs';
 import { exitLogMiddleware, tabsPlugin } from './tests/plugins/tabs.mjs';
 import { embedPagesMiddleware } from './tests/embed/pages.mjs';
 import { screenshotPlugin } from './tests/plugins/screenshot.mjs';
+import { elsewherePlugin } from './tests/plugins/elsewhere.mjs';
+
+/**
+ * Every browser starts in UTC, a time zone that names no country, whatever the
+ * machine's own: the automatic country then follows only what a test sets
+ * (`emulate-place`, `visit-elsewhere`).
+ */
+const UTC = { ...process.env, TZ: 'UTC' };
 
 /**
  * One DevTools protocol session per test page (Chromium only), so that a later
@@ -71,7 +79,7 @@ const wanted = (engine) => !process.env.ENGINES || process.env.ENGINES.split(','
 function otherEngines() {
   const engines = [];
   const firefox = wanted('firefox') && findFirefox();
-  if (firefox) engines.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+  if (firefox) engines.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefox, headless: true, env: UTC } }));
   const webkit = wanted('webkit') && findWebKit();
   if (webkit && process.env.WEBKIT_WEBDRIVER_PORT) {
     engines.push(
@@ -96,13 +104,14 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, tabsPlugin, screenshotPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin],
   middleware: [exitLogMiddleware, embedPagesMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
+        env: UTC,
         // Root needs --no-sandbox; the rest keep Chromium off the (closed) network.
         args: [
           '--no-sandbox',

@@ -11,13 +11,17 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
 
-const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb' };
+// `locales`: the sources localedef builds a visitor's locale from, for WebKitGTK's
+// navigator.language in tests/place.test.ts (tests/plugins/elsewhere.mjs).
+const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales' };
+const LOCALE_SOURCES = '/usr/share/i18n/locales/en_US';
 
 function ensureBrowsers() {
   const missing = [];
   if (!findChromium()) missing.push(PACKAGES.chromium);
   if (!findFirefox()) missing.push(PACKAGES.firefox);
   if (!findWebKit()) missing.push(PACKAGES.webkit);
+  if (!existsSync(LOCALE_SOURCES)) missing.push(PACKAGES.locales);
   if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!canInstall) {
@@ -26,8 +30,8 @@ function ensureBrowsers() {
   }
   console.log(`Installing Debian's ${missing.join(' ')}...`);
   execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
-  if (!findChromium() || !findFirefox() || !findWebKit()) {
-    console.error('apt-get finished but a browser is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser or Xvfb).');
+  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES)) {
+    console.error('apt-get finished but a browser is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb or the locales sources).');
     process.exit(1);
   }
 }
@@ -54,7 +58,8 @@ async function startWebKit() {
   const screen = spawn(xvfb, [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   const port = await freePort();
   await new Promise((resolve) => setTimeout(resolve, 500));
-  const webdriver = spawn(driver, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: `:${display}` } });
+  // In UTC, a time zone that names no country, as every test browser starts (web-test-runner.config.mjs).
+  const webdriver = spawn(driver, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: `:${display}`, TZ: 'UTC' } });
   await new Promise((resolve) => setTimeout(resolve, 500));
   const stop = () => {
     for (const child of [webdriver, screen]) if (child.exitCode === null) child.kill('SIGTERM');

@@ -216,6 +216,14 @@ html { overflow-y: scroll }
       script: query.widget === '0' ? { none: true } : { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
     }),
   }),
+  // A visitor's page for the automatic country: the README's snippet with every
+  // element, and no country unless the query sets one (`country=US`).
+  visitor: ({ query }) => ({
+    html: hostPage({
+      lang: query.lang ?? 'en',
+      script: { data: { components: 'banner quick-exit checklist', target: '#help', ...(query.country ? { country: query.country } : {}) } },
+    }),
+  }),
   // Scale: `count` banners on one page (countries in turn, built-in and from data/).
   many: ({ query }) => {
     const count = Number(query.count ?? 500);
