@@ -143,6 +143,15 @@ export class WidgetContext implements ReactiveController {
   }
 }
 
+/** The IANA zone the device is set to; undefined where a page's replaced `Intl` cannot say (the languages decide). */
+function deviceTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * What to show for an element with this own `lang` and `country` (null for
  * none), given the page settings, `<html lang>` and the browser's languages.
@@ -158,7 +167,7 @@ export function resolveContext(
   const lang = negotiateLanguage([...languageTags, ...browserLanguages], supportedLanguages());
   let zonePending: Promise<unknown> | null = null;
   const timeZoneCountry = () => {
-    const zone = countryOfTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const zone = countryOfTimeZone(deviceTimeZone());
     zonePending = zone.pending;
     return zone.country;
   };

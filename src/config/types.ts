@@ -17,7 +17,10 @@ export type Theme = (typeof THEMES)[number];
  * ignored, never thrown.
  */
 export interface HotlineWidgetConfig {
-  /** ISO 3166-1 alpha-2, any case, or `auto`. */
+  /**
+   * ISO 3166-1 alpha-2, any case, or `auto`: the country of the device's time
+   * zone, then the region of the page's and the browser's languages.
+   */
   country?: string;
   /** BCP 47 tag, any case, or `auto`. */
   lang?: string;

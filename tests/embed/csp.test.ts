@@ -39,7 +39,7 @@ describe('embed: strict Content-Security-Policy', () => {
       expect(checklist.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/\S/);
       expect(page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')).to.exist;
       expectClean(page.recorded);
-      expect(await cspReports()).to.deep.equal([]);
+      expect((await cspReports()).filter((report) => report.includes('/embed/csp.html'))).to.deep.equal([]);
       if (name === 'a nonce') {
         // The nonce, read from the script's .nonce, for Lit's <style> fallback.
         const script = page.document.querySelector<HTMLScriptElement>('script[src$="hotline-widget.js"]')!;
@@ -67,6 +67,8 @@ describe('embed: strict Content-Security-Policy', () => {
   });
 
   it('the quick exit leaves under the strict policy, and nothing is refused on the way out', async () => {
+    // Reports of earlier pages (one that refused a policy on purpose) can arrive late: only this page's count.
+    await cspReports();
     const tab = await openTab('/embed/csp.html', (opened) => Boolean(recordOf(opened.window)?.ready.length));
     try {
       const violations = recordOf(tab.window)!.violations;
@@ -75,7 +77,7 @@ describe('embed: strict Content-Security-Policy', () => {
       expect(violations).to.deep.equal([]);
       // Reports are sent after the page is gone: give them the time to arrive.
       await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(await cspReports()).to.deep.equal([]);
+      expect((await cspReports()).filter((report) => report.includes('/embed/csp.html'))).to.deep.equal([]);
     } finally {
       tab.close();
     }

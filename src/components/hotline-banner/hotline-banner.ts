@@ -18,7 +18,7 @@ export type BannerVariant = (typeof VARIANTS)[number];
  * @tag hotline-banner
  * @summary The right anti-trafficking hotline for the visitor's country.
  *
- * @attr country - ISO 3166-1 alpha-2 code, or `auto` (default: the page's setting, then the language's region).
+ * @attr country - ISO 3166-1 alpha-2 code, or `auto` (default: the page's setting, else the country of the device's time zone, then the region of the page's and the browser's languages).
  * @attr lang - Language of the banner (default: the page's setting, then `<html lang>`, then the browser's).
  * @attr variant - `full` (default) or `compact`.
  * @attr strings - Your own words for any message, as JSON by message path: `{"banner.heading": "Need help?"}`. Shown as text.

@@ -24,7 +24,7 @@ export type ChecklistVariant = (typeof VARIANTS)[number];
  * @tag hotline-signs-checklist
  * @summary Signs of trafficking, and what to do, never a verdict.
  *
- * @attr country - ISO 3166-1 alpha-2 code, or `auto`.
+ * @attr country - ISO 3166-1 alpha-2 code, or `auto` (default: the page's setting, else the country of the device's time zone, then the region of the page's and the browser's languages).
  * @attr lang - Language of the checklist.
  * @attr audience - `public` (default), `self`, `hospitality`, `transport`, `healthcare`, `finance` or `employer`.
  * @attr variant - `full` (default: every category open) or `compact` (categories as disclosures).
