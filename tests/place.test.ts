@@ -106,6 +106,14 @@ describe('auto country in Chromium: the time zone, then the languages', () => {
     });
   }
 
+  it("the quick exit follows the country chosen: en-US in Shanghai leaves to China's own default page", async () => {
+    await executeServerCommand('emulate-place', { timeZone: 'Asia/Shanghai', languages: 'en-US' });
+    const { window, document } = await openPage('/embed/visitor.html');
+    expect(window.__embed.ready).to.deep.equal([{ country: 'CN', lang: 'en' }]);
+    const exit = document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('a')!;
+    expect(exit.getAttribute('href')).to.equal('https://www.weather.com.cn/');
+  });
+
   it("HotlineWidget.ready resolves with the country chosen, after the time zone's table", async () => {
     await executeServerCommand('emulate-place', { timeZone: 'Asia/Manila', languages: 'en-US' });
     const { window } = await openPage('/embed/visitor.html', { ready: false });
