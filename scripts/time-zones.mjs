@@ -31,6 +31,8 @@ function icuRegions() {
       for (const zone of locale.getTimeZones?.() ?? locale.timeZones ?? []) regions.set(zone, code);
     }
   }
+  // Without it every zone shared by several countries in IANA's lists (Europe/Berlin) would be left out.
+  if (regions.size < 300) throw new Error(`this Node.js's Intl.Locale gives the time zones of only ${regions.size} zones; build with Node.js 20 or later (full ICU)`);
   return regions;
 }
 
