@@ -5,12 +5,13 @@
  * this, the way out works (contract section 6.4).
  */
 import { installExitShortcut, setExitUrl } from './components/quick-exit/exit.js';
+import { own, query } from './page-document.js';
+
+const current = own('currentScript');
 
 /** The `<script>` that loaded us; null only when evaluated in an unusual way (eval, a module). */
 export const bootScript: HTMLScriptElement | null =
-  document.currentScript instanceof HTMLScriptElement
-    ? document.currentScript
-    : document.querySelector<HTMLScriptElement>('script[src*="hotline-widget"]');
+  current instanceof HTMLScriptElement ? current : query<HTMLScriptElement>('script[src*="hotline-widget"]');
 
 installExitShortcut();
 

@@ -20,6 +20,7 @@ import { setDataBase } from './data/remote.js';
 import { supportedLanguages } from './locale/catalogue.js';
 import { HotlineReadyEvent } from './events.js';
 import { VERSION } from './version.js';
+import { create, own, query } from './page-document.js';
 
 /** `window.HotlineWidget` (contract section 2). */
 export interface HotlineWidgetApi {
@@ -93,26 +94,26 @@ function reportAll(problems: readonly string[]): void {
 const mounted = new Map<Component, HTMLElement>();
 
 function whenDomReady(): Promise<void> {
-  return document.readyState === 'loading'
+  return own('readyState') === 'loading'
     ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
     : Promise.resolve();
 }
 
 /** Where the banner and checklist go: `target`, else right after the script, else the end of `<body>`. */
 function placeInPage(element: HTMLElement, settings: Readonly<WidgetSettings>): void {
-  const target = settings.target ? document.querySelector(settings.target) : null;
+  const target = settings.target ? query(settings.target) : null;
   if (settings.target && !target) reportProblem(document, `target=${quote(settings.target)} matches no element; mounting in the default place.`);
   if (target) target.append(element);
-  else if (bootScript?.isConnected && bootScript.parentElement && bootScript.parentElement !== document.head) {
+  else if (bootScript?.isConnected && bootScript.parentElement && bootScript.parentElement !== own('head')) {
     // After the script, and after what was mounted there before (banner, then checklist).
     const before = [...mounted.values()].filter((other) => other !== element && other.previousElementSibling === bootScript);
     (before[0] ?? bootScript).after(element);
-  } else document.body.append(element);
+  } else own('body').append(element);
 }
 
 function mount(component: Component, element: HTMLElement): void {
   // The quick exit first in the page, so that it is among the first things Tab reaches.
-  if (component === 'quick-exit') document.body.prepend(element);
+  if (component === 'quick-exit') own('body').prepend(element);
   else placeInPage(element, pageSettings());
 }
 
@@ -127,7 +128,7 @@ function reconcileMounted(): void {
   for (const component of settings.components) {
     // Another library's element under our name is not ours to mount (define-element.ts said so).
     if (mounted.has(component) || !isOurs(TAGS[component])) continue;
-    const element = document.createElement(TAGS[component]);
+    const element = create(TAGS[component]);
     mounted.set(component, element);
     mount(component, element);
   }
@@ -140,9 +141,9 @@ function reconcileMounted(): void {
  */
 function followBodySwaps(): void {
   new MutationObserver(() => {
-    if (!document.body) return;
+    if (!own('body')) return;
     for (const [component, element] of mounted) if (!element.isConnected) mount(component, element);
-  }).observe(document.documentElement, { childList: true });
+  }).observe(own('documentElement'), { childList: true });
 }
 
 function configure(config: HotlineWidgetConfig): void {
@@ -154,7 +155,7 @@ function configure(config: HotlineWidgetConfig): void {
   reportAll(problems);
   updatePageSettings(settings);
   applyExitSettings();
-  if (document.body) reconcileMounted();
+  if (own('body')) reconcileMounted();
 }
 
 /** The quick exit's page-wide settings reach its core, which also serves pages without a button. */
@@ -166,7 +167,7 @@ function applyExitSettings(): void {
   // visitor is; a quick-exit button on the page sets its own destination when it updates.
   if (context.resolvingCountry) {
     void settledPageContext().then(({ country }) => {
-      if (!Document.prototype.querySelector.call(document, 'hotline-quick-exit')) setExitUrl(pageExitDestination(pageSettings().exitUrl, country));
+      if (!query('hotline-quick-exit')) setExitUrl(pageExitDestination(pageSettings().exitUrl, country));
     });
   }
   setShortcuts(shortcut);
@@ -207,7 +208,9 @@ function start(): void {
     return detail;
   });
 
-  window.HotlineWidget = Object.freeze({
+  // Page markup with id or name "HotlineWidget" is what window.HotlineWidget gives until this own property hides it.
+  if (window.HotlineWidget) problems.push(`window.HotlineWidget was taken by the page (an element with id or name "HotlineWidget"?); it is now the widget's API.`);
+  window.HotlineWidget = (window as unknown as Record<symbol, HotlineWidgetApi>)[STARTED] = Object.freeze({
     version: VERSION,
     ready,
     configure,
@@ -218,5 +221,12 @@ function start(): void {
   reportAll(problems);
 }
 
-// A second copy of the script (same or another version) leaves the first in charge.
-if (!window.HotlineWidget) start();
+/**
+ * A second copy of the script (same or another version) leaves the first in
+ * charge. Found through a symbol, never `window.HotlineWidget`, which page
+ * markup can name (`<a id="HotlineWidget">`); a copy of 0.1.0 left only that,
+ * with its `exit`.
+ */
+const STARTED = Symbol.for('hotline-widget.api');
+const earlier = (window as unknown as Record<symbol, unknown>)[STARTED] ?? window.HotlineWidget;
+if (typeof (earlier as HotlineWidgetApi | undefined)?.exit !== 'function') start();

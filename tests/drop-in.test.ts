@@ -109,13 +109,22 @@ describe('drop-in script: mounting', () => {
 });
 
 describe('drop-in script: privacy and layout', () => {
-  it('requests nothing but its own script and writes no storage or cookie', async () => {
-    const page = await dropIn({ body: script('data-country="US" data-components="banner checklist quick-exit"') });
-    const checklist = page.document.querySelector('hotline-signs-checklist')!;
-    for (const box of checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.click();
-    await (checklist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  it('requests nothing but its own script for a built-in country', async () => {
+    const page = await dropIn({ body: script('data-country="US" data-components="banner quick-exit"') });
     const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requested).to.deep.equal(['/dist/hotline-widget.js']);
+  });
+
+  it('with a checklist, requests its signs from its own folder once, and writes no storage or cookie', async () => {
+    const page = await dropIn({ body: script('data-country="US" data-components="banner checklist quick-exit"') });
+    const checklist = page.document.querySelector('hotline-signs-checklist')!;
+    await (checklist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const boxes = checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    expect(boxes.length).to.be.greaterThan(10);
+    for (const box of boxes) box.click();
+    await (checklist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested.sort()).to.deep.equal(['/dist/data/checklist-public.json', '/dist/data/manifest.json', '/dist/hotline-widget.js']);
     expect(page.window.localStorage.length).to.equal(0);
     expect(page.window.sessionStorage.length).to.equal(0);
     expect(page.document.cookie).to.equal('');

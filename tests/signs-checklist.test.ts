@@ -327,7 +327,7 @@ describe('<hotline-signs-checklist>', () => {
     expect(hrefs(el)).to.include('tel:+18883737888');
   });
 
-  it('falls back to the built-in public signs, with one message, when an audience\'s file cannot be loaded', async () => {
+  it('falls back to the public signs, with one message, when an audience\'s file cannot be loaded', async () => {
     setDataBase('/tests/pages/no-such-folder/');
     let el!: HotlineSignsChecklist;
     const { events } = await collectProblems(document, async () => {

@@ -45,21 +45,26 @@ export class Tab {
     await until(() => this.path === path && this.window.document.readyState === 'complete', `the tab to show ${path} (it shows ${this.path})`, timeout);
   }
 
+  /** How the browser-side commands find this tab: its name, and its address (WebDriver finds it by address, running nothing in the page). */
+  get #target(): { name: string; url: string } {
+    return { name: this.name, url: this.window.location.href };
+  }
+
   /** Keys pressed by the browser in this tab: `{ press: 'ShiftLeft' }` (puppeteer's key names; ' ' for Space), `{ down }`, `{ up }`, `{ wait: ms }`. */
   async keys(...keys: ({ press: string } | { down: string } | { up: string } | { wait: number })[]): Promise<void> {
-    await executeServerCommand('tab-keys', { name: this.name, keys });
+    await executeServerCommand('tab-keys', { ...this.#target, keys });
   }
 
   /** A real mouse click at the centre of `element` (in this tab, possibly in a shadow root). */
   async click(element: Element): Promise<void> {
     const box = element.getBoundingClientRect();
-    await executeServerCommand('tab-click', { name: this.name, x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    await executeServerCommand('tab-click', { ...this.#target, x: box.left + box.width / 2, y: box.top + box.height / 2 });
   }
 
   /** A tap with a finger at the centre of `element`. */
   async tap(element: Element): Promise<void> {
     const box = element.getBoundingClientRect();
-    await executeServerCommand('tab-tap', { name: this.name, x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    await executeServerCommand('tab-tap', { ...this.#target, x: box.left + box.width / 2, y: box.top + box.height / 2 });
   }
 
   close(): void {

@@ -16,6 +16,7 @@ import { countryOfTimeZone, helpFor } from '../data/lookup.js';
 import type { CountryHelp } from '../data/types.js';
 import { messagesFor, supportedLanguages, withOwnWords, type Messages } from '../locale/catalogue.js';
 import { directionOf, negotiateLanguage } from '../locale/negotiate.js';
+import { own } from '../page-document.js';
 
 export interface ContextHost extends ReactiveControllerHost, HTMLElement {
   /** The element's own `country` attribute, if any. */
@@ -70,7 +71,7 @@ export class WidgetContext implements ReactiveController {
     this.#unsubscribe = onPageSettingsChange(() => this.#host.requestUpdate());
     // The lang the element is in (its own, or a section's around it) and the page's, wherever they
     // change; and the element's own words.
-    this.#langObserver.observe(document.documentElement, { attributeFilter: ['lang', 'strings'], subtree: true });
+    this.#langObserver.observe(own('documentElement'), { attributeFilter: ['lang', 'strings'], subtree: true });
     window.addEventListener('languagechange', this.#onLanguageChange);
   }
 
@@ -132,7 +133,7 @@ export class WidgetContext implements ReactiveController {
    */
   #ownLang(): string | null {
     const marked = this.#host.closest('[lang]');
-    return marked && marked !== document.documentElement ? marked.getAttribute('lang') : null;
+    return marked && marked !== own('documentElement') ? marked.getAttribute('lang') : null;
   }
 
   /** Reports a bad attribute value from the host element (console and `hotline-error`). */
@@ -162,7 +163,7 @@ export function resolveContext(
   ownStrings: Readonly<Record<string, string>> = {},
 ): ResolvedContext {
   const settings = pageSettings();
-  const languageTags = [ownLang, settings.lang === 'auto' ? null : settings.lang, document.documentElement.lang];
+  const languageTags = [ownLang, settings.lang === 'auto' ? null : settings.lang, own('documentElement').lang];
   const browserLanguages = navigator.languages ?? [navigator.language];
   const lang = negotiateLanguage([...languageTags, ...browserLanguages], supportedLanguages());
   let zonePending: Promise<unknown> | null = null;

@@ -15,8 +15,8 @@ export function quote(value: unknown): string {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    // A cyclic object, or a value whose toJSON throws.
-    text = String(value);
+    // A cyclic object, a value whose toJSON or toString throws, an object with no prototype.
+    text = Object.prototype.toString.call(value);
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -70,6 +70,8 @@ export function checkLanguage(value: unknown, name: string, problems: string[]):
 /** `shift3`, `esc2`, both as a list, `both` or `none`. */
 export function checkShortcut(value: unknown, name: string, problems: string[]): Shortcut[] | undefined {
   const words = (typeof value === 'string' ? value.split(/[\s,]+/) : Array.isArray(value) ? value : [value]).filter(Boolean);
+  // Empty ("", ",", [], a bare attribute) means the default; only "none" turns the shortcuts off.
+  if (words.length === 0) return undefined;
   const shortcuts = new Set<Shortcut>();
   for (const word of words) {
     const lowered = typeof word === 'string' ? word.toLowerCase() : word;
@@ -135,6 +137,11 @@ function checkComponents(value: unknown, name: string, problems: string[]): Comp
   }
   const words = (tokens as string[]).map((token) => token.trim().toLowerCase()).filter(Boolean);
   if (words.length === 1 && words[0] === 'none') return [];
+  // Only "none" mounts nothing: an empty list is a mistake, and the default stays.
+  if (words.length === 0) {
+    problems.push(`${name}=${quote(value)} names no component; the default (banner quick-exit) stays. Use "none" to mount nothing.`);
+    return undefined;
+  }
   const components: Component[] = [];
   for (const word of words) {
     if ((COMPONENTS as readonly string[]).includes(word)) {
@@ -143,7 +150,7 @@ function checkComponents(value: unknown, name: string, problems: string[]): Comp
       problems.push(`${name} has an unknown component ${quote(word)}.${didYouMean(word, [...COMPONENTS, 'none'])}`);
     }
   }
-  return components;
+  return components.length > 0 ? components : undefined;
 }
 
 export function checkChoice<T extends string>(value: unknown, name: string, choices: readonly T[], problems: string[]): T | undefined {
@@ -277,18 +284,33 @@ const CHECKS: Record<ConfigKey, (value: unknown, name: string, problems: string[
 export function checkConfig(raw: Readonly<Record<string, unknown>>, nameOf: KeyNamer, { ignoreUnknown = false } = {}): CheckResult {
   const settings: Record<string, unknown> = {};
   const problems: string[] = [];
-  for (const [key, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    // Own keys only: `toString` is not a setting.
-    if (Object.hasOwn(CHECKS, key)) {
-      const checked = CHECKS[key as ConfigKey](value, nameOf(key as ConfigKey), problems);
-      if (checked !== undefined) settings[key] = checked;
-    } else if (!ignoreUnknown) {
-      problems.push(`unknown setting ${quote(key)} is ignored.${didYouMean(key, configKeys)}`);
+  // Each key on its own: a getter or a Proxy that throws costs that key, or the object, never the widget.
+  let keys: string[] = [];
+  try {
+    keys = Object.keys(raw);
+  } catch (error) {
+    problems.push(`${nameOf('*' as ConfigKey)}: the settings could not be read (${reasonOf(error)}); the defaults are kept.`);
+  }
+  for (const key of keys) {
+    try {
+      const value = raw[key];
+      if (value === undefined) continue;
+      // Own keys only: `toString` is not a setting.
+      if (Object.hasOwn(CHECKS, key)) {
+        const checked = CHECKS[key as ConfigKey](value, nameOf(key as ConfigKey), problems);
+        if (checked !== undefined) settings[key] = checked;
+      } else if (!ignoreUnknown) {
+        problems.push(`unknown setting ${quote(key)} is ignored.${didYouMean(key, configKeys)}`);
+      }
+    } catch (error) {
+      problems.push(`${nameOf(key as ConfigKey)} could not be read or checked (${reasonOf(error)}); it is ignored.`);
     }
   }
   return { settings: settings as Partial<WidgetSettings>, problems };
 }
+
+/** What went wrong, for a message: an error's own words, whatever was thrown. */
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : quote(error));
 
 /** The config keys, for "did you mean" and for the script's data attributes. */
 export const configKeys = Object.keys(CHECKS);

@@ -44,6 +44,18 @@ describe('embed: when something fails', () => {
     expectOneProblem(page, /could not load \S+\/data\/europe-\d\.json .*showing emergency numbers and the global directory/);
   });
 
+  it("the checklist's signs cannot be loaded: what to do, the hotline and the emergency number, once said", async () => {
+    const page = await openPage('/embed/missing-signs.html');
+    const checklist = page.document.querySelector('hotline-signs-checklist')!;
+    expect(checklist.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(0);
+    expect(checklist.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).to.equal('false');
+    expect(textOf(checklist)).to.contain('If something still feels wrong, you can talk it through with the hotline.');
+    expect(telLinks(checklist)).to.include.members(['tel:+448000121700', 'tel:999']);
+    expect(telLinks(page.document.querySelector('hotline-banner')!)).to.include('tel:+448000121700');
+    expectQuickExit(page);
+    expectOneProblem(page, /could not load \S+\/data\/checklist-public\.json .*without the list/);
+  });
+
   it('an error inside one element: that element says so once, the others keep working', async () => {
     const page = await openPage('/embed/plain.html');
     const banner = page.document.querySelector('hotline-banner') as unknown as HTMLElement & { render(): unknown; requestUpdate(): void; updateComplete: Promise<unknown> };

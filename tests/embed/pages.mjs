@@ -87,6 +87,17 @@ const cspData = (query) => ({
 const CONFIG = { country: 'GB', components: ['banner', 'quick-exit', 'checklist'], target: '#help' };
 const configScript = `window.HotlineWidgetConfig = ${JSON.stringify(CONFIG)};`;
 
+/** The settings of issue 18's hostile pages: every element, and the exit at `exit`. */
+const hostileData = (query) => ({ country: 'GB', components: 'banner quick-exit checklist', target: '#help', 'exit-url': query.exit ?? '/tests/pages/exit-target.html?from=hostile' });
+
+/** HotlineWidgetConfig values that must cost one key, never the widget (issue 18, findings 4, 6 and 7). */
+const ODD_CONFIGS = {
+  'throwing-getter': `window.HotlineWidgetConfig = { get country() { throw new Error('a getter that throws'); }, theme: 'dark' };`,
+  'throwing-proxy': `window.HotlineWidgetConfig = new Proxy({}, { ownKeys() { throw new Error('a Proxy that throws'); } });`,
+  'no-prototype': `window.HotlineWidgetConfig = { hotlines: [{ country: 'GB', name: 'Our line', phone: '+44 20 7946 0000', organisation: Object.create(null) }], shortcut: [Object.create(null)] };`,
+  'empty-lists': `window.HotlineWidgetConfig = { shortcut: [], components: [] };`,
+};
+
 /**
  * The pages by name. Load orders: `order-<where>-<mode>-<config>` for every
  * place, mode and way of configuring (data-* attributes, the global set before
@@ -155,6 +166,9 @@ const PAGES = {
   'missing-language': () => ({
     html: hostPage({ script: { src: '/embed/without-messages-fr/hotline-widget.js', data: { country: 'GB', lang: 'fr', components: 'banner quick-exit checklist', target: '#help' } } }),
   }),
+  'missing-signs': () => ({
+    html: hostPage({ script: { src: '/embed/without-checklist/hotline-widget.js', data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } } }),
+  }),
   'missing-data': () => ({
     html: hostPage({ script: { src: '/embed/without-europe/hotline-widget.js', data: { country: 'IT', components: 'banner quick-exit checklist', target: '#help' } } }),
   }),
@@ -214,6 +228,44 @@ html { overflow-y: scroll }
 </style>`,
       body: `${FIXED_ARTICLE}<div id="cookie-banner">We use cookies. <button>Accept</button></div>`,
       script: query.widget === '0' ? { none: true } : { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
+    }),
+  }),
+  // Hostile hosts of issue 18, each leaving to `exit` (a path of the test
+  // server). `clobbered`: markup named after document's members, as a comment
+  // section or an author's post may hold, on a page with the snippet deferred.
+  clobbered: ({ query }) => ({
+    html: hostPage({
+      body: `${ARTICLE}<section id="comments"><form name="defaultView"></form><img name="body" alt=""><img name="documentElement" alt=""><embed name="head"><form name="title"></form><img name="currentScript" alt=""><img name="defaultView" alt=""></section>`,
+      script: { where: 'head', mode: 'defer', data: hostileData(query) },
+    }),
+  }),
+  // An element whose id makes it window.HotlineWidget before the deferred script runs.
+  'named-global': ({ query }) => ({
+    html: hostPage({
+      body: `${ARTICLE}<p><a id="HotlineWidget" href="#c1">Reply to a comment</a></p>`,
+      script: { where: 'head', mode: 'defer', data: hostileData(query) },
+    }),
+  }),
+  // Once the widget is ready, the page's own code breaks what an exit could use.
+  'broken-builtins': ({ query }) => ({
+    html: hostPage({
+      script: { data: hostileData(query) },
+      after: `document.addEventListener('hotline-ready', () => {
+  const boom = () => { throw new Error('this host broke it'); };
+  for (const name of ['forEach', 'filter', 'map', 'includes', Symbol.iterator]) Array.prototype[name] = boom;
+  Document.prototype.createElement = boom;
+  Element.prototype.append = boom;
+  Event.prototype.composedPath = boom;
+  Object.defineProperty(Object.prototype, 'pointer', { get: boom, configurable: true });
+});`,
+    }),
+  }),
+  // Settings a site owner could get wrong without meaning anything: `config` is
+  // one of ODD_CONFIGS, set as HotlineWidgetConfig before the script.
+  'odd-config': ({ query }) => ({
+    html: hostPage({
+      before: ODD_CONFIGS[query.config] ?? '',
+      script: { data: { ...hostileData(query), ...(query.config === 'empty-data' ? { components: '', shortcut: '' } : {}) } },
     }),
   }),
   // A visitor's page for the automatic country: the README's snippet with every

@@ -10,11 +10,12 @@
  */
 import { HotlineExitEvent, type ExitTrigger } from '../../events.js';
 import { toSafeHttpUrl } from '../../config/urls.js';
+import { appendTo, create, own, setTitle } from '../../page-document.js';
 
 /**
  * Where the exit goes unless the site owner says otherwise: a neutral page that
  * shows nothing personal (GOV.UK's "Exit this page" uses the same default;
- * see `../shared/reference/quick-exit.md`).
+ * see the README's comparison with GOV.UK, NSW and Scotland).
  */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
@@ -96,21 +97,26 @@ export function shortcutOn(shortcut: Shortcut): boolean {
   const { shortcuts } = exitState();
   if (shortcuts) return shortcuts.includes(shortcut);
   // Touch-only devices: on-screen keyboards send Shift unpredictably (alphagov/govuk-frontend #4095).
-  return shortcut === 'esc2' || !matchMedia('(pointer: coarse)').matches || matchMedia('(any-pointer: fine)').matches;
+  try {
+    return shortcut === 'esc2' || !matchMedia('(pointer: coarse)').matches || matchMedia('(any-pointer: fine)').matches;
+  } catch {
+    // A page that broke matchMedia: both shortcuts, as on a computer.
+    return true;
+  }
 }
 
-/** The document to hide and navigate: the top page when we are in a same-origin frame. */
-function topDocument(): Document {
+/** The window to leave: the top page when we are in a same-origin frame (`window.top` and `location` cannot be shadowed). */
+function topWindow(): Window {
   try {
-    if (window.top && window.top !== window && window.top.document) return window.top.document;
+    if (window.top && window.top !== window && window.top.document) return window.top;
   } catch {
     // A cross-origin top page: leave this frame only.
   }
-  return document;
+  return window;
 }
 
 const important = (element: HTMLElement, styles: Record<string, string>) => {
-  for (const [property, value] of Object.entries(styles)) element.style.setProperty(property, value, 'important');
+  for (const property in styles) element.style.setProperty(property, styles[property]!, 'important');
 };
 
 /**
@@ -119,7 +125,7 @@ const important = (element: HTMLElement, styles: Record<string, string>) => {
  * CSSOM writes only: they are allowed under a strict style-src.
  */
 function hidePage(doc: Document): void {
-  const cover = doc.createElement('div');
+  const cover = create('div', doc);
   important(cover, {
     position: 'fixed',
     inset: '0',
@@ -137,7 +143,7 @@ function hidePage(doc: Document): void {
     opacity: '1',
   });
   // Outside <body>, so that hiding the body does not hide the cover.
-  doc.documentElement.append(cover);
+  appendTo(own('documentElement', doc), cover);
   if ('showPopover' in cover) {
     cover.popover = 'manual';
     try {
@@ -146,8 +152,9 @@ function hidePage(doc: Document): void {
       // Not in the top layer: the fixed position and z-index above still cover the page.
     }
   }
-  if (doc.body) important(doc.body, { visibility: 'hidden' });
-  doc.title = NEUTRAL_TITLE;
+  const body = own('body', doc);
+  if (body) important(body, { visibility: 'hidden' });
+  setTitle(NEUTRAL_TITLE, doc);
   // The tab's icon stays until the exit page replaces it: a blank `data:` icon
   // would break a strict `img-src` (a violation, and a report sent to the site
   // that someone left), and removing the icon makes browsers fetch /favicon.ico.
@@ -155,24 +162,41 @@ function hidePage(doc: Document): void {
 
 /** The exit page must not learn which page the person was reading: set before navigating. */
 function withholdReferrer(doc: Document): void {
-  const noReferrer = doc.createElement('meta');
+  const noReferrer = create('meta', doc);
   noReferrer.name = 'referrer';
   noReferrer.content = 'no-referrer';
-  (doc.head ?? doc.documentElement).append(noReferrer);
+  appendTo(own('head', doc) ?? own('documentElement', doc), noReferrer);
+}
+
+/** Runs `step`; a page that broke what it uses costs that step only. */
+function bestEffort(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // The navigation has started, or the step was only an extra: nothing to do.
+  }
 }
 
 /**
- * Starts the navigation first (`replace`, not `assign`: Back must never return
+ * Starts the navigation (`replace`, not `assign`: Back must never return
  * here), then covers and hides this page, and the top page when we are in a
  * same-origin frame, all in the same task: the next frame the browser paints
- * is blank, and the request for the exit page is already on its way.
+ * is blank, and the request for the exit page is already on its way. Only the
+ * navigation is essential: the referrer meta goes first because it must, and
+ * what may fail on a hostile page is tried step by step.
  */
 function leaveAndHide(): void {
-  const doc = topDocument();
-  const docs = doc === document ? [doc] : [doc, document];
-  docs.forEach(withholdReferrer);
-  (doc.defaultView ?? window).location.replace(exitState().url);
-  docs.forEach(hidePage);
+  const top = topWindow();
+  const docs = top === window ? [document] : [top.document, document];
+  for (let index = 0; index < docs.length; index++) bestEffort(() => withholdReferrer(docs[index]!));
+  try {
+    top.location.replace(exitState().url);
+  } catch {
+    // A sandboxed frame may not navigate its top page: leave this one.
+    window.location.replace(exitState().url);
+  }
+  exitState().leaving = true;
+  for (let index = 0; index < docs.length; index++) bestEffort(() => hidePage(docs[index]!));
 }
 
 /**
@@ -180,21 +204,30 @@ function leaveAndHide(): void {
  * The `hotline-exit` event fires once the page is hidden, before it is left;
  * a listener that throws or calls preventDefault cannot stop the exit.
  * `pointer`: activated by a click or tap, which may also open a new tab.
+ * `url`: a button's own destination, already checked (`toSafeHttpUrl`).
  */
-export function exitNow(trigger: ExitTrigger, { pointer = false } = {}): void {
+export function exitNow(trigger: ExitTrigger, pointer = false, url?: string): void {
   const state = exitState();
   if (state.leaving) return;
-  state.leaving = true;
+  if (url) state.url = url;
   leaveAndHide();
   // The page is still here until the exit page answers: listeners run now, and cannot stop it.
-  document.dispatchEvent(new HotlineExitEvent({ trigger }));
+  bestEffort(() => document.dispatchEvent(new HotlineExitEvent({ trigger })));
   // A new tab needs the click's user activation; from a key it would meet the popup blocker.
-  if (state.newTab && pointer) window.open(state.url, '_blank', 'noopener,noreferrer');
+  if (state.newTab && pointer) bestEffort(() => window.open(state.url, '_blank', 'noopener,noreferrer'));
 }
 
 /** True while the person is typing or working in a dialog: the shortcuts stay out of the way. */
 function isBusyTarget(event: KeyboardEvent): boolean {
-  for (const target of event.composedPath()) {
+  let path: EventTarget[];
+  try {
+    path = event.composedPath();
+  } catch {
+    // A page that broke composedPath: the target is all we know.
+    path = event.target ? [event.target] : [];
+  }
+  for (let index = 0; index < path.length; index++) {
+    const target = path[index];
     if (!(target instanceof HTMLElement)) continue;
     if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
     if (target instanceof HTMLInputElement && !/^(button|checkbox|radio|submit|reset|image|range|color|file)$/.test(target.type)) return true;
@@ -203,16 +236,24 @@ function isBusyTarget(event: KeyboardEvent): boolean {
   return false;
 }
 
-/** Counts a press of `shortcut`; leaves when enough came within the window. */
+/**
+ * Counts a press of `shortcut`; leaves when enough came within the window.
+ * Plain loops and no destructuring of arrays: a page may have broken
+ * Array.prototype's methods and iterator.
+ */
 function countPress(shortcut: Shortcut, times: number[], now: number): number[] {
-  const [needed, window] = shortcut === 'shift3' ? [SHIFT_PRESSES, SHIFT_WINDOW_MS] : [ESC_PRESSES, ESC_WINDOW_MS];
+  const shift = shortcut === 'shift3';
+  const needed = shift ? SHIFT_PRESSES : ESC_PRESSES;
+  const window = shift ? SHIFT_WINDOW_MS : ESC_WINDOW_MS;
   // The window runs from the first press: three presses four seconds apart are not a shortcut.
-  const recent = [...times, now].filter((time) => now - time <= window);
+  const recent: number[] = [];
+  for (let index = 0; index < times.length; index++) if (now - times[index]! <= window) recent[recent.length] = times[index]!;
+  recent[recent.length] = now;
   if (recent.length >= needed) {
     exitNow('keyboard');
     return [];
   }
-  for (const listener of exitState().progress) listener(shortcut, needed - recent.length);
+  bestEffort(() => exitState().progress.forEach((listener) => listener(shortcut, needed - recent.length)));
   return recent;
 }
 

@@ -18,6 +18,7 @@ import {
 import { toSafeHttpUrl } from '../../config/urls.js';
 import { plural } from '../../locale/format.js';
 import { pageExitDestination } from './destination.js';
+import { create, own } from '../../page-document.js';
 import { checkExitUrl, checkShortcut } from '../../config/validate.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
@@ -126,17 +127,25 @@ export class HotlineQuickExit extends WidgetElement {
 
   /** Clicks and taps; Enter and Space are handled on keydown, before any click they would make. */
   #onClick(event: MouseEvent): void {
-    event.preventDefault();
-    setExitUrl(this.#destination);
-    exitNow('click', { pointer: true });
+    this.#leave(event, 'click');
   }
 
   /** The button is announced as a button, so Space works as well as Enter. */
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== ' ' && event.key !== 'Enter') return;
-    event.preventDefault();
-    setExitUrl(this.#destination);
-    exitNow('keyboard');
+    if (event.key === ' ' || event.key === 'Enter') this.#leave(event, 'keyboard');
+  }
+
+  /**
+   * The link's own navigation would add a history entry: it is stopped, where
+   * the page has not broken preventDefault, and the exit replaces the page.
+   */
+  #leave(event: Event, trigger: 'click' | 'keyboard'): void {
+    try {
+      event.preventDefault();
+    } catch {
+      // The exit below still replaces the page.
+    }
+    exitNow(trigger, trigger === 'click', this.#destination);
   }
 
   #announce(shortcut: Shortcut, remaining: number): void {
@@ -171,9 +180,9 @@ export class HotlineQuickExit extends WidgetElement {
    * CSSOM styles keep it hidden until it has focus.
    */
   #addSkipLink(): void {
-    const body = document.body;
+    const body = own('body');
     if (!body || body.firstElementChild === this || this.position === 'inline') return;
-    const link = document.createElement('a');
+    const link = create('a');
     link.href = '#';
     link.setAttribute('data-hotline-skip-link', '');
     link.textContent = this.#context.current.messages.quickExit.skipLink;

@@ -8,6 +8,7 @@ import { checkAudience, checkChoice, checkCountry } from '../../config/validate.
 import { checklistFor, type ChecklistCategory, type ChecklistContent } from '../../data/checklist/index.js';
 import { fill, list } from '../../locale/format.js';
 import { checklistStyles } from './signs-checklist.styles.js';
+import { query } from '../../page-document.js';
 
 const VARIANTS = ['full', 'compact'] as const;
 export type ChecklistVariant = (typeof VARIANTS)[number];
@@ -204,7 +205,7 @@ export class HotlineSignsChecklist extends WidgetElement {
     const self = this.#audience() === 'self';
     // A person checking their own situation may be watched: the way out sits
     // beside the questions, from the first render, before their list has loaded.
-    const needsExit = self && !document.querySelector('hotline-quick-exit');
+    const needsExit = self && !query('hotline-quick-exit');
     return html`
       <section class="base theme-${theme}" part="base" aria-labelledby="heading" aria-busy=${pending || resolvingCountry ? 'true' : 'false'} lang=${lang} dir=${dir}>
         ${needsExit ? html`<hotline-quick-exit position="inline"></hotline-quick-exit>` : nothing}

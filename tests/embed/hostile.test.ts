@@ -1,0 +1,138 @@
+/**
+ * Issue 18: hostile hosts cannot break the way out. On real pages in real tabs
+ * (tests/embed/pages.mjs), each trigger a person has (a click, a tap, Shift
+ * three times, Esc twice, and `HotlineWidget.exit()` from the site's code)
+ * must cover the page and replace it with the exit page, whatever the page's
+ * markup is named or its code broke. Settings that mean nothing cost one key,
+ * never the widget.
+ */
+import { expect } from '@open-wc/testing';
+import { exitRequests, openTab, type Tab } from '../tabs.js';
+import { expectClean, openPage, recordOf } from './host.js';
+import { telLinks, textOf } from '../helpers.js';
+
+const TARGET = '/tests/pages/exit-target.html';
+let runs = 0;
+
+/** The page's own body and members, whatever its markup is named (`<img name="body">`). */
+const bodyOf = (doc: Document) => Reflect.get(Document.prototype, 'body', doc) as HTMLElement;
+const queryIn = (doc: Document, selector: string) => Document.prototype.querySelector.call(doc, selector);
+
+type Trigger = 'click' | 'tap' | 'shift3' | 'esc2' | 'api';
+const TRIGGERS: Trigger[] = ['click', 'tap', 'shift3', 'esc2', 'api'];
+
+/** Opens `page` (a tests/embed page) leaving to an exit address of its own, once the widget is ready. */
+async function hostileTab(page: string): Promise<{ tab: Tab; exit: string }> {
+  const exit = `${TARGET}?from=hostile-${++runs}-${Date.now()}`;
+  const separator = page.includes('?') ? '&' : '?';
+  const tab = await openTab(`${page}${separator}exit=${encodeURIComponent(exit)}`, (opened) => Boolean(recordOf(opened.window)?.ready.length));
+  return { tab, exit };
+}
+
+/** Uses `trigger` and checks the page was hidden, then replaced by the exit page (no new history entry). */
+async function leavesBy(tab: Tab, exit: string, trigger: Trigger): Promise<void> {
+  const doc = tab.document;
+  let hidden = false;
+  doc.addEventListener('hotline-exit', () => {
+    hidden = tab.window.getComputedStyle(bodyOf(doc)).visibility === 'hidden';
+  });
+  const historyBefore = tab.window.history.length;
+  const button = queryIn(doc, 'hotline-quick-exit')?.shadowRoot?.querySelector('[part="button"]');
+  if (trigger === 'click') await tab.click(button!);
+  else if (trigger === 'tap') await tab.tap(button!);
+  else if (trigger === 'shift3') await tab.keys({ press: 'ShiftLeft' }, { press: 'ShiftLeft' }, { press: 'ShiftLeft' });
+  else if (trigger === 'esc2') await tab.keys({ press: 'Escape' }, { press: 'Escape' });
+  else (tab.window as unknown as { HotlineWidget: { exit(): void } }).HotlineWidget.exit();
+  expect(hidden, 'the page was hidden before it was left').to.equal(true);
+  await tab.arrivesAt(exit);
+  expect(tab.window.history.length, 'no history entry added').to.equal(historyBefore);
+  const request = (await exitRequests()).find((entry) => entry.url === exit);
+  expect(request?.referer, 'no Referer').to.equal('');
+}
+
+describe('hostile hosts: every way out still leaves', () => {
+  let tab: Tab | undefined;
+  afterEach(() => tab?.close());
+
+  const PAGES = {
+    // Finding 1: <form name="defaultView">, <img name="body"> and the others, in a comment section.
+    'markup named after document members (DOM clobbering)': '/embed/clobbered.html',
+    // Finding 2: <a id="HotlineWidget"> makes window.HotlineWidget an element before the script runs.
+    'an element with id "HotlineWidget"': '/embed/named-global.html',
+    // Finding 8: forEach, filter, the array iterator, createElement, append, composedPath and an Object.prototype getter all throw.
+    'built-ins the page broke after the widget was ready': '/embed/broken-builtins.html',
+  };
+
+  for (const [name, page] of Object.entries(PAGES)) {
+    for (const trigger of TRIGGERS) {
+      it(`${name}: ${trigger}`, async () => {
+        const opened = await hostileTab(page);
+        tab = opened.tab;
+        await leavesBy(opened.tab, opened.exit, trigger);
+      });
+    }
+  }
+});
+
+describe('hostile hosts: the widget itself', () => {
+  it('with markup named after document members, the button is the first thing in the real body, and everything renders', async () => {
+    const page = await openPage('/embed/clobbered.html');
+    const body = bodyOf(page.document);
+    expect(body.firstElementChild?.localName).to.equal('hotline-quick-exit');
+    expect(telLinks(queryIn(page.document, 'hotline-banner')!)).to.include('tel:+448000121700');
+    expect(queryIn(page.document, 'hotline-banner')!.parentElement?.id).to.equal('help');
+    expectClean(page.recorded);
+  });
+
+  it('with an element named "HotlineWidget": the widget starts, its API replaces the element on window, and says so once', async () => {
+    const page = await openPage('/embed/named-global.html');
+    expect(telLinks(queryIn(page.document, 'hotline-banner')!)).to.include('tel:+448000121700');
+    expect(queryIn(page.document, 'hotline-quick-exit')?.shadowRoot?.querySelector('[part="button"]')).to.exist;
+    expect(typeof page.window.HotlineWidget?.configure).to.equal('function');
+    expect(page.recorded.hotlineErrors).to.have.length(1);
+    expect(page.recorded.hotlineErrors[0]).to.contain('window.HotlineWidget');
+    expect(page.recorded.errors).to.deep.equal([]);
+  });
+
+  const ODD: [string, string, RegExp | null][] = [
+    // Finding 7: one odd value costs that key only.
+    ['a HotlineWidgetConfig getter that throws', 'throwing-getter', /HotlineWidgetConfig\.country could not be read .*a getter that throws/],
+    ['a HotlineWidgetConfig Proxy whose ownKeys throws', 'throwing-proxy', /HotlineWidgetConfig.*could not be read .*a Proxy that throws/],
+    ['values with no prototype', 'no-prototype', /HotlineWidgetConfig\.(hotlines|shortcut)/],
+    // Findings 4 and 6: empty means the default, with a message for the empty list of components.
+    ['empty lists of shortcuts and components', 'empty-lists', /HotlineWidgetConfig\.components=\[\] names no component/],
+    ['empty data-shortcut and data-components', 'empty-data', /data-components="" names no component/],
+  ];
+  for (const [name, config, message] of ODD) {
+    it(`${name}: the banner, the checklist and the quick exit with both shortcuts, and a message naming the key`, async () => {
+      const page = await openPage(`/embed/odd-config.html?config=${config}`);
+      expect(textOf(queryIn(page.document, 'hotline-banner')!)).to.contain('08000 121 700');
+      expect(queryIn(page.document, 'hotline-quick-exit')?.shadowRoot?.querySelector('[part="button"]')).to.exist;
+      expect(page.recorded.errors, 'nothing thrown').to.deep.equal([]);
+      if (message) expect(page.recorded.hotlineErrors.some((text) => message.test(text)), page.recorded.hotlineErrors.join('\n')).to.equal(true);
+      expect(page.recorded.hotlineErrors.join('\n')).not.to.contain('could not start');
+    });
+  }
+
+  for (const config of ['empty-lists', 'empty-data']) {
+    it(`${config}: Shift three times still leaves (empty shortcuts are the default, both on)`, async () => {
+      const { tab, exit } = await hostileTab(`/embed/odd-config.html?config=${config}`);
+      try {
+        await leavesBy(tab, exit, 'shift3');
+      } finally {
+        tab.close();
+      }
+    });
+  }
+
+  it('a bare shortcut attribute on the element is the default: Esc twice leaves', async () => {
+    const { tab, exit } = await hostileTab('/embed/odd-config.html?config=none');
+    try {
+      queryIn(tab.document, 'hotline-quick-exit')!.setAttribute('shortcut', '');
+      await (queryIn(tab.document, 'hotline-quick-exit') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await leavesBy(tab, exit, 'esc2');
+    } finally {
+      tab.close();
+    }
+  });
+});
