@@ -21,8 +21,10 @@ installExitShortcut();
 if (bootScript?.nonce && !('litNonce' in window)) (window as { litNonce?: string }).litNonce = bootScript.nonce;
 
 try {
-  const configured = (window as { HotlineWidgetConfig?: { exitUrl?: unknown } }).HotlineWidgetConfig?.exitUrl;
-  const fromScript = bootScript?.dataset['exitUrl'];
+  // Own values only: a polluted Object.prototype.exitUrl must not become the way out.
+  const config = (window as { HotlineWidgetConfig?: { exitUrl?: unknown } }).HotlineWidgetConfig;
+  const configured = config && Object.hasOwn(config, 'exitUrl') ? config.exitUrl : undefined;
+  const fromScript = bootScript?.getAttribute('data-exit-url');
   // Checked and reported properly by embed.ts later; here only a safe value is taken.
   for (const candidate of [configured, fromScript]) {
     if (typeof candidate === 'string') setExitUrl(candidate);

@@ -23,6 +23,8 @@ describe('data files that fail', () => {
     });
     expect(events).to.have.length(1);
     expect(events[0]).to.match(/\/tests\/pages\/tampered-data\/europe(-\d)?\.json/);
+    // Said as what it is, not as a network failure.
+    expect(events[0]).to.contain('it does not match its hash');
   });
 
   it('a missing file is reported once however many elements ask for it', async () => {

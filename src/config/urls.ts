@@ -13,3 +13,8 @@ export function toSafeHttpUrl(value: unknown, base?: string): string | null {
   }
   return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
 }
+
+/** An absolute `https:` address (not `//host` or `/path`, which the page's address would complete), or null. */
+export function toHttpsUrl(value: unknown): string | null {
+  return typeof value === 'string' && /^https:\/\/[^/\\]/i.test(value.trim()) ? toSafeHttpUrl(value) : null;
+}

@@ -5,7 +5,7 @@
  * the value; the value is then ignored (or, for a country, kept so that the
  * international card shows rather than another country's number).
  */
-import { toSafeHttpUrl } from './urls.js';
+import { toHttpsUrl, toSafeHttpUrl } from './urls.js';
 import { didYouMean } from './suggest.js';
 import { quote } from './report.js';
 import { isCountryCode } from './resolve-country.js';
@@ -14,6 +14,7 @@ import { canonicalLanguageTag, negotiateLanguage } from '../locale/negotiate.js'
 import { supportedLanguages } from '../locale/catalogue.js';
 import { supportedCountries } from '../data/lookup.js';
 import type { Hotline } from '../data/types.js';
+import { ownOnly } from '../data/own-only.js';
 import type { Shortcut } from '../components/quick-exit/exit.js';
 import { en } from '../locale/messages/en.js';
 
@@ -117,6 +118,8 @@ export function checkStrings(value: unknown, name: string, problems: string[]): 
   for (const [path, text] of Object.entries(object)) {
     if (!paths.includes(path)) problems.push(`${name} has an unknown message ${quote(path)}; it is ignored.${didYouMean(path, paths)}`);
     else if (typeof text !== 'string') problems.push(`${name}[${quote(path)}]=${quote(text)} is not text; it is ignored.`);
+    // An empty label would leave a button or a link with no name.
+    else if (text.trim() === '') problems.push(`${name}[${quote(path)}] is empty; the usual words stay.`);
     else strings[path] = text;
   }
   return strings;
@@ -189,8 +192,9 @@ function checkTarget(value: unknown, name: string, problems: string[]): string |
 }
 
 const PHONE = /^\+?[\d\s().-]{3,24}$/;
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-const isHttps = (value: string) => toSafeHttpUrl(value)?.startsWith('https:') === true;
+// No query or fragment: `help@org.example?bcc=…` would copy the message to someone else.
+const EMAIL = /^[^\s@<>"?#&]+@[^\s@<>"?#&/]+\.[^\s@<>"?#&/]+$/;
+const isHttps = (value: string) => toHttpsUrl(value) !== null;
 
 /** How each contact field of a site owner's line is checked. */
 const CONTACT_FIELDS: Record<'phone' | 'text' | 'email' | 'chat' | 'web', (value: string) => boolean> = {
@@ -202,7 +206,8 @@ const CONTACT_FIELDS: Record<'phone' | 'text' | 'email' | 'chat' | 'web', (value
 };
 
 /** A number as written, reduced to what `tel:` and `sms:` links dial: an optional `+`, then digits. */
-const dialable = (number: string) => (number.startsWith('+') ? '+' : '') + number.replace(/\D/g, '');
+// "+44 (0)20 …": the (0) is dialled only from inside the country, never after +44.
+const dialable = (number: string) => (number.startsWith('+') ? '+' : '') + number.replace(/\(0\)/g, '').replace(/\D/g, '');
 
 /**
  * A site owner's line, checked field by field. A line with an unusable field is
@@ -240,8 +245,8 @@ function checkOwnHotline(value: unknown, name: string, problems: string[]): Hotl
     phone: phone ? { display: phone.trim(), e164: dialable(phone.trim()) } : undefined,
     text: text ? { display: text.trim(), dial: dialable(text.trim()) } : undefined,
     email: email?.trim(),
-    chat: toSafeHttpUrl(chat) ?? undefined,
-    web: toSafeHttpUrl(web) ?? undefined,
+    chat: toHttpsUrl(chat) ?? undefined,
+    web: toHttpsUrl(web) ?? undefined,
     is24x7: null,
     languages: [],
     // The site owner vouches for their own line.
@@ -252,7 +257,8 @@ function checkOwnHotline(value: unknown, name: string, problems: string[]): Hotl
 
 function checkHotlines(value: unknown, name: string, problems: string[]): Hotline[] | undefined {
   if (Array.isArray(value)) {
-    return value.map((entry, index) => checkOwnHotline(entry, `${name}[${index}]`, problems)).filter((line) => line !== null);
+    // Own properties only (`field in entry` must not see a polluted Object.prototype).
+    return value.map((entry, index) => checkOwnHotline(ownOnly(entry), `${name}[${index}]`, problems)).filter((line) => line !== null);
   }
   problems.push(`${name}=${quote(value)} is not a list of hotlines; it is ignored.`);
   return undefined;

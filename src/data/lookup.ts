@@ -5,6 +5,7 @@
  */
 import { BUILT_IN_HOTLINES, EMERGENCY, EXIT_PAGES, REGION_COUNTRIES, ZONE_AREAS } from './generated/world.js';
 import { dataFile } from './remote.js';
+import { ownOnly } from './own-only.js';
 import type { CountryCode, CountryHelp, EmergencyNumber, EmergencyRole, Hotline } from './types.js';
 
 const ROLES: Readonly<Record<string, EmergencyRole>> = { p: 'police', a: 'ambulance', f: 'fire' };
@@ -41,7 +42,8 @@ export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[
   const data = replaced ? [] : [...BUILT_IN_HOTLINES, ...(file?.value ?? [])].filter((line) => line.country === country);
   return {
     country,
-    hotlines: [...own, ...data],
+    // Own properties only: built-in and site owner's lines are objects a polluted prototype reaches.
+    hotlines: ownOnly([...own, ...data]),
     emergency: emergencyNumbersFor(country),
     pending: file && !file.value && !file.failed ? file.loaded : null,
   };

@@ -13,6 +13,7 @@
  */
 import { reportProblem } from '../config/report.js';
 import { MANIFEST_INTEGRITY } from './generated/world.js';
+import { ownOnly } from './own-only.js';
 
 export interface DataFile<T> {
   value?: T;
@@ -37,11 +38,27 @@ function urlOf(name: string): string {
   return new URL(`${name}.json`, base ?? new URL('../../dist/data/', import.meta.url)).href;
 }
 
+/** How long a file may take before the widget gives up on it and shows what it has. */
+const FILE_TIMEOUT_MS = 8000;
+
+const requestOptions = { credentials: 'omit', referrerPolicy: 'no-referrer' } as const;
+
 function fetchJson<T>(url: string, integrity: string): Promise<T> {
-  return fetch(url, { integrity, credentials: 'omit', referrerPolicy: 'no-referrer' }).then((response) => {
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.json() as Promise<T>;
-  });
+  const loaded = fetch(url, { ...requestOptions, integrity }).then(
+    async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return ownOnly((await response.json()) as T);
+    },
+    // A file refused by its hash fails like a network error: asked again without the hash,
+    // a file that arrives was changed, on the server or on the way.
+    async (error: unknown) => {
+      const again = await fetch(url, requestOptions).catch(() => null);
+      throw again?.ok ? new Error('it does not match its hash') : error;
+    },
+  );
+  // A file that never finishes (a stalled connection) must not leave the widget busy for ever.
+  const stalled = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${FILE_TIMEOUT_MS / 1000} s`)), FILE_TIMEOUT_MS));
+  return Promise.race([loaded, stalled]);
 }
 
 let manifest: Promise<Readonly<Record<string, string>>> | null = null;

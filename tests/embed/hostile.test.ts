@@ -125,6 +125,52 @@ describe('hostile hosts: the widget itself', () => {
     });
   }
 
+  it("a polluted Object.prototype adds nothing: no chat or web link, no number, no label, no exit address of its own", async () => {
+    const page = await openPage('/embed/polluted.html');
+    const elements = [...page.document.querySelectorAll('hotline-banner, hotline-signs-checklist, hotline-quick-exit')];
+    const links = elements.flatMap((element) => [...element.shadowRoot!.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')!));
+    expect(links.filter((href) => /^javascript:|evil\.example|\+1900/i.test(href)), links.join(' ')).to.deep.equal([]);
+    for (const element of elements) expect(textOf(element)).not.to.contain('Polluted label');
+    // GB built in, DE and BR from their files: each one's own numbers, short codes dialled as written.
+    const [gb, de, br] = [...page.document.querySelectorAll('hotline-banner')];
+    expect(telLinks(gb!)[0]).to.equal('tel:+448000121700');
+    expect(telLinks(de!)[0]).to.equal('tel:116016');
+    expect(telLinks(br!)[0]).to.equal('tel:100');
+    // GB's and BR's lines have no chat of their own (DE's has). Booleans: chai cannot describe an element of a polluted page.
+    for (const banner of [gb, br]) expect(Boolean(banner!.shadowRoot!.querySelector('.channel-chat'))).to.equal(false);
+    const exit = page.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!;
+    expect(exit.getAttribute('href')).to.equal('https://www.bbc.co.uk/weather');
+    expectClean(page.recorded);
+  });
+
+  it("a site owner's line: (0) is not dialled, an email that copies someone and a chat address without https: are refused, an empty label keeps the usual words", async () => {
+    const page = await openPage('/embed/odd-config.html?config=own-line-details');
+    const banner = queryIn(page.document, 'hotline-banner')!;
+    expect(telLinks(banner)).to.include('tel:+442079460000');
+    expect(textOf(banner)).to.contain('+44 (0)20 7946 0000');
+    expect(textOf(banner)).not.to.contain('Our mailbox');
+    expect(textOf(banner)).not.to.contain('Our chat');
+    const errors = page.recorded.hotlineErrors.join('\n');
+    expect(errors).to.contain('HotlineWidgetConfig.hotlines[1].email="help@org.example?bcc=spy%40evil.example" is not usable');
+    expect(errors).to.contain('HotlineWidgetConfig.hotlines[2].chat="//evil.example/chat" is not usable');
+    expect(errors).to.contain('"quickExit.label"] is empty');
+    const button = queryIn(page.document, 'hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]') as HTMLElement;
+    expect(button.innerText).to.contain('Leave this page');
+  });
+
+  it('data files that never answer: after 8 s, what is built in, one message, and ready resolves', async function () {
+    this.timeout(20000);
+    const page = await openPage('/embed/stalled.html', { ready: false });
+    const ready = await (page.window as unknown as { HotlineWidget: { ready: Promise<unknown> } }).HotlineWidget.ready;
+    expect(ready).to.deep.equal({ country: 'IT', lang: 'en' });
+    const banner = queryIn(page.document, 'hotline-banner')!;
+    expect(banner.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).to.equal('false');
+    expect(telLinks(banner)).to.include.members(['tel:113', 'tel:118', 'tel:115']);
+    expect(textOf(banner)).to.contain('Global Modern Slavery Directory');
+    expect(page.recorded.hotlineErrors).to.have.length(1);
+    expect(page.recorded.hotlineErrors[0]).to.match(/could not load \S+\.json \(no answer in 8 s\)/);
+  });
+
   it('a bare shortcut attribute on the element is the default: Esc twice leaves', async () => {
     const { tab, exit } = await hostileTab('/embed/odd-config.html?config=none');
     try {

@@ -96,7 +96,23 @@ const ODD_CONFIGS = {
   'throwing-proxy': `window.HotlineWidgetConfig = new Proxy({}, { ownKeys() { throw new Error('a Proxy that throws'); } });`,
   'no-prototype': `window.HotlineWidgetConfig = { hotlines: [{ country: 'GB', name: 'Our line', phone: '+44 20 7946 0000', organisation: Object.create(null) }], shortcut: [Object.create(null)] };`,
   'empty-lists': `window.HotlineWidgetConfig = { shortcut: [], components: [] };`,
+  // Finding 11: a trunk digit, an email that copies someone, a chat address without a scheme, an empty label.
+  'own-line-details': `window.HotlineWidgetConfig = { strings: { 'quickExit.label': '' }, hotlines: [
+  { country: 'GB', name: 'Our line', phone: '+44 (0)20 7946 0000' },
+  { country: 'GB', name: 'Our mailbox', email: 'help@org.example?bcc=spy%40evil.example' },
+  { country: 'GB', name: 'Our chat', chat: '//evil.example/chat' },
+] };`,
 };
+
+/**
+ * Finding 5: what a naive deep merge of `?__proto__[…]=…` writes on a host
+ * page, before the script: a chat link, a premium number for short codes, a
+ * free call, a label for dedicated lines, an exit address.
+ */
+const POLLUTION = `for (const [key, value] of Object.entries({
+  chat: 'javascript:alert(document.domain)', web: 'https://evil.example/', e164: '+19005550199', free: true,
+  'anti-trafficking': 'Polluted label', 'violence-against-women': 'Polluted label', exitUrl: 'https://evil.example/exit',
+})) Object.defineProperty(Object.prototype, key, { value, writable: true, configurable: true, enumerable: false });`;
 
 /**
  * The pages by name. Load orders: `order-<where>-<mode>-<config>` for every
@@ -260,6 +276,17 @@ html { overflow-y: scroll }
 });`,
     }),
   }),
+  'polluted': ({ query }) => ({
+    html: hostPage({
+      before: POLLUTION,
+      body: ARTICLE.replace('<div id="help"></div>', '<div id="help"></div><hotline-banner country="DE"></hotline-banner><hotline-banner country="BR"></hotline-banner>'),
+      script: { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
+    }),
+  }),
+  // Finding 9: the data files never answer (the server holds them for a minute).
+  stalled: () => ({
+    html: hostPage({ script: { src: '/embed/stalled/hotline-widget.js', data: { country: 'IT', components: 'banner quick-exit', target: '#help' } } }),
+  }),
   // Settings a site owner could get wrong without meaning anything: `config` is
   // one of ODD_CONFIGS, set as HotlineWidgetConfig before the script.
   'odd-config': ({ query }) => ({
@@ -412,6 +439,12 @@ export const embedPagesMiddleware = async (context, next) => {
   if (slow) {
     if (slow[1] === 'hotline-widget.js') await untilPainted(context.query.token);
     return sendBuilt(context, slow[1]);
+  }
+  // /embed/stalled/: the script at once, its data files only after 20 s, long after the widget gave up on them.
+  const stalled = /^\/embed\/stalled\/(.+)$/.exec(path);
+  if (stalled) {
+    if (stalled[1] !== 'hotline-widget.js') await wait(20000);
+    return sendBuilt(context, stalled[1]);
   }
   const slowData = /^\/embed\/slow-data\/(.+)$/.exec(path);
   if (slowData) {

@@ -12,6 +12,7 @@ import type { EmergencyNumber, Hotline, PhoneNumber } from '../../data/types.js'
 import type { Messages } from '../../locale/catalogue.js';
 import { fill, list } from '../../locale/format.js';
 import { globalDirectory } from '../../data/international.js';
+import { toHttpsUrl } from '../../config/urls.js';
 
 export type ContactHandler = (channel: ContactChannel) => void;
 
@@ -34,9 +35,12 @@ function channelsOf(line: Hotline, messages: Messages): Channel[] {
   if (line.whatsapp) {
     channels.push({ channel: 'text', href: `https://wa.me/${dialOf(line.whatsapp).slice(1)}`, label: m.whatsapp, value: line.whatsapp.display });
   }
-  if (line.chat) channels.push({ channel: 'chat', href: line.chat, label: m.chat, value: '' });
+  // Checked again here, whatever the address came from: only https: becomes a chat or web link.
+  const chat = toHttpsUrl(line.chat);
+  const web = toHttpsUrl(line.web);
+  if (chat) channels.push({ channel: 'chat', href: chat, label: m.chat, value: '' });
   if (line.email) channels.push({ channel: 'email', href: `mailto:${line.email}`, label: m.email, value: line.email });
-  if (line.web) channels.push({ channel: 'web', href: line.web, label: m.web, value: new URL(line.web).hostname.replace(/^www\./, '') });
+  if (web) channels.push({ channel: 'web', href: web, label: m.web, value: new URL(web).hostname.replace(/^www\./, '') });
   return channels;
 }
 
@@ -64,7 +68,8 @@ export function renderHotline(
   { messages, lang, compact, onContact }: { messages: Messages; lang: string; compact: boolean; onContact: ContactHandler },
 ): TemplateResult {
   // Dedicated trafficking lines and the site owner's own are not labelled.
-  const serviceType = (messages.banner.serviceType as Partial<Record<string, string>>)[line.serviceType];
+  const types = messages.banner.serviceType as Partial<Record<string, string>>;
+  const serviceType = Object.hasOwn(types, line.serviceType) ? types[line.serviceType] : undefined;
   const facts = compact ? [] : factsOf(line, lang, messages);
   return html`
     <div class="hotline" part="hotline" data-hotline=${line.id}>
