@@ -3,7 +3,7 @@
  * `dist/hotline-widget.js`, driven by keys and clicks the browser sends.
  */
 import { expect } from '@open-wc/testing';
-import { exitRequests, openTab, openTabs, wait, type Tab } from './tabs.js';
+import { EXIT_ORIGIN, exitRequests, openTab, openTabs, wait, type Tab } from './tabs.js';
 
 const TARGET = '/tests/pages/exit-target.html';
 let runs = 0;
@@ -17,7 +17,7 @@ describe('quick exit on a real page', () => {
     tab = await openTab(page);
     await tab.window.HotlineWidget!.ready;
     const exit = `${TARGET}?run=${++runs}-${Date.now()}`;
-    tab.window.HotlineWidget!.configure({ exitUrl: exit });
+    tab.window.HotlineWidget!.configure({ exitUrl: `${EXIT_ORIGIN}${exit}` });
     return { tab, exit };
   }
 
@@ -41,10 +41,10 @@ describe('quick exit on a real page', () => {
   }
 
   async function leavesOn(page: Tab, exit: string, action: () => Promise<unknown>): Promise<void> {
-    const lengthBefore = page.window.history.length;
+    const lengthBefore = page.historyLength;
     await action();
     await page.arrivesAt(exit);
-    expect(page.window.history.length, 'no history entry added').to.equal(lengthBefore);
+    expect(page.historyLength, 'no history entry added').to.equal(lengthBefore);
   }
 
   it('Shift three times (left and right alike): covered, hidden, neutral title, replaced, Back skips the page, no Referer', async () => {
@@ -62,7 +62,7 @@ describe('quick exit on a real page', () => {
     const request = (await exitRequests()).find((entry) => entry.url === exit);
     expect(request, 'the exit page was requested').to.exist;
     expect(request!.referer).to.equal('');
-    page.window.history.back();
+    page.back();
     await page.arrivesAt('/tests/pages/start.html');
   });
 
@@ -178,10 +178,10 @@ describe('quick exit on a real page', () => {
     const frame = tab.document.getElementById('frame') as HTMLIFrameElement;
     const inner = frame.contentWindow as Window & typeof globalThis;
     await inner.HotlineWidget!.ready;
-    const lengthBefore = tab.window.history.length;
+    const lengthBefore = tab.historyLength;
     inner.HotlineWidget!.exit();
     await tab.arrivesAt(TARGET);
-    expect(tab.window.history.length).to.equal(lengthBefore);
+    expect(tab.historyLength).to.equal(lengthBefore);
   });
 
   it('script twice and two buttons: one listener, one navigation', async () => {
@@ -209,7 +209,7 @@ describe('quick exit on a real page', () => {
   it('a page restored from the back/forward cache after an exit stays covered and leaves again', async () => {
     const { tab: page } = await article();
     // An exit page that answers slowly, so that this page is still here to be "restored".
-    const slowExit = '/__slow.js?ms=1500&restore';
+    const slowExit = `${EXIT_ORIGIN}/__slow.js?ms=1500&restore`;
     page.window.HotlineWidget!.configure({ exitUrl: slowExit });
     page.window.HotlineWidget!.exit();
     const cover = page.document.documentElement.lastElementChild;

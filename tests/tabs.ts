@@ -8,6 +8,22 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 export const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The exit page's origin: the same server under another name. The quick exit
+ * goes only to another origin than the page it leaves (a page of the same site
+ * would keep the person there).
+ */
+export const EXIT_ORIGIN = `${location.protocol}//127.0.0.1:${location.port}`;
+
+/** The exit page's address, with a query of the test's own. */
+export const exitTarget = (query = '') => `${EXIT_ORIGIN}/tests/pages/exit-target.html${query}`;
+
+/** What the exit page said on arriving in a tab (tests/pages/exit-target.html), by tab. */
+const arrivals = new Map<MessageEventSource, { exitTarget: string; historyLength: number }>();
+window.addEventListener('message', (event) => {
+  if (event.origin === EXIT_ORIGIN && event.source && event.data?.exitTarget) arrivals.set(event.source, event.data);
+});
+
 /** Resolves when `condition` holds, polling; rejects with `what` after `timeout` ms. */
 export async function until(condition: () => boolean, what: string, timeout = 5000): Promise<void> {
   const started = Date.now();
@@ -32,22 +48,54 @@ export class Tab {
     return this.window.document;
   }
 
+  /** The tab's path and query; on the exit page's origin, as that page said when it loaded. */
   get path(): string {
     try {
       return this.window.location.pathname + this.window.location.search;
     } catch {
-      return '(another origin)';
+      return arrivals.get(this.window)?.exitTarget ?? '(another origin)';
     }
   }
 
-  /** Waits until the tab shows `path` (and its document has loaded). */
+  /** Whether the tab's page has loaded (the exit page says so when it has). */
+  get #loaded(): boolean {
+    try {
+      return this.window.document.readyState === 'complete';
+    } catch {
+      return arrivals.has(this.window);
+    }
+  }
+
+  /** The tab's history length, read on the exit page's origin by that page itself. */
+  get historyLength(): number {
+    try {
+      return this.window.history.length;
+    } catch {
+      return arrivals.get(this.window)!.historyLength;
+    }
+  }
+
+  /** Back, as the browser's button would go, from this origin or the exit page's. */
+  back(): void {
+    try {
+      this.window.history.back();
+    } catch {
+      this.window.postMessage('back', EXIT_ORIGIN);
+    }
+  }
+
+  /** Waits until the tab shows `path` (and its document has loaded); `path` may be the exit page's. */
   async arrivesAt(path: string, timeout = 5000): Promise<void> {
-    await until(() => this.path === path && this.window.document.readyState === 'complete', `the tab to show ${path} (it shows ${this.path})`, timeout);
+    await until(() => this.path === path && this.#loaded, `the tab to show ${path} (it shows ${this.path})`, timeout);
   }
 
   /** How the browser-side commands find this tab: its name, and its address (WebDriver finds it by address, running nothing in the page). */
-  get #target(): { name: string; url: string } {
-    return { name: this.name, url: this.window.location.href };
+  get #target(): { name: string; url?: string } {
+    try {
+      return { name: this.name, url: this.window.location.href };
+    } catch {
+      return { name: this.name };
+    }
   }
 
   /** Keys pressed by the browser in this tab: `{ press: 'ShiftLeft' }` (puppeteer's key names; ' ' for Space), `{ down }`, `{ up }`, `{ wait: ms }`. */

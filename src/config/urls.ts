@@ -18,3 +18,14 @@ export function toSafeHttpUrl(value: unknown, base?: string): string | null {
 export function toHttpsUrl(value: unknown): string | null {
   return typeof value === 'string' && /^https:\/\/[^/\\]/i.test(value.trim()) ? toSafeHttpUrl(value) : null;
 }
+
+/**
+ * Where a quick exit may go: an absolute `https:` or `http:` address on
+ * another origin than this page. A relative or schemeless one ("/", "?", "#",
+ * "www.bbc.co.uk/weather") would keep the person on the site they are leaving,
+ * or not move at all; null for those.
+ */
+export function toExitUrl(value: unknown): string | null {
+  const url = typeof value === 'string' && /^https?:\/\/[^/\\]/i.test(value.trim()) ? toSafeHttpUrl(value) : null;
+  return url && new URL(url).origin !== location.origin ? url : null;
+}

@@ -5,7 +5,7 @@
  * the value; the value is then ignored (or, for a country, kept so that the
  * international card shows rather than another country's number).
  */
-import { toHttpsUrl, toSafeHttpUrl } from './urls.js';
+import { toExitUrl, toHttpsUrl } from './urls.js';
 import { didYouMean } from './suggest.js';
 import { quote } from './report.js';
 import { isCountryCode } from './resolve-country.js';
@@ -170,9 +170,9 @@ export function checkAudience(value: unknown, name: string, problems: string[]):
 }
 
 export function checkExitUrl(value: unknown, name: string, problems: string[]): string | undefined {
-  const url = toSafeHttpUrl(value);
+  const url = toExitUrl(value);
   if (!url) {
-    problems.push(`${name}=${quote(value)} is not an http(s) address; the quick exit keeps its destination.`);
+    problems.push(`${name}=${quote(value)} is not a full https: or http: address of another site; the quick exit keeps its destination.`);
     return undefined;
   }
   return url;

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { until } from '../tabs.js';
+import { exitTarget, until } from '../tabs.js';
 import { expectClean, openPage, recordOf, settle } from './host.js';
 
 const WIDGET = 'hotline-banner, hotline-signs-checklist, hotline-quick-exit';
@@ -44,7 +44,7 @@ describe('embed: in every container', () => {
     await checklist.updateComplete;
     expect(checklist.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('999');
     expect(app.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!.getAttribute('href')).to.equal(
-      new URL('/tests/pages/exit-target.html?from=shadow', page.window.location.href).href,
+      exitTarget('?from=shadow'),
     );
     // The host's styles stay in its component; ours in ours.
     expect(page.window.getComputedStyle(app.querySelector('p')!).color).to.equal('rgb(51, 51, 51)');

@@ -36,7 +36,7 @@ async function leavesBy(tab: Tab, exit: string, trigger: Trigger): Promise<void>
   doc.addEventListener('hotline-exit', () => {
     hidden = tab.window.getComputedStyle(bodyOf(doc)).visibility === 'hidden';
   });
-  const historyBefore = tab.window.history.length;
+  const historyBefore = tab.historyLength;
   const button = queryIn(doc, 'hotline-quick-exit')?.shadowRoot?.querySelector('[part="button"]');
   if (trigger === 'click') await tab.click(button!);
   else if (trigger === 'tap') await tab.tap(button!);
@@ -45,7 +45,7 @@ async function leavesBy(tab: Tab, exit: string, trigger: Trigger): Promise<void>
   else (tab.window as unknown as { HotlineWidget: { exit(): void } }).HotlineWidget.exit();
   expect(hidden, 'the page was hidden before it was left').to.equal(true);
   await tab.arrivesAt(exit);
-  expect(tab.window.history.length, 'no history entry added').to.equal(historyBefore);
+  expect(tab.historyLength, 'no history entry added').to.equal(historyBefore);
   const request = (await exitRequests()).find((entry) => entry.url === exit);
   expect(request?.referer, 'no Referer').to.equal('');
 }
@@ -169,6 +169,35 @@ describe('hostile hosts: the widget itself', () => {
     expect(textOf(banner)).to.contain('Global Modern Slavery Directory');
     expect(page.recorded.hotlineErrors).to.have.length(1);
     expect(page.recorded.hotlineErrors[0]).to.match(/could not load \S+\.json \(no answer in 8 s\)/);
+  });
+
+  // Finding 3: addresses that would keep the person on the site, reload the page, or not move at all.
+  const NOT_EXITS = [
+    'www.bbc.co.uk/weather',
+    '/',
+    '.',
+    '?',
+    '#',
+    'http:evil.example',
+    '//evil.example/weather',
+    '\uff4a\uff41\uff56\uff41\uff53\uff43\uff52\uff49\uff50\uff54:alert(1)',
+    '\u0000https://www.bbc.co.uk/weather',
+    'javascript:alert(1)',
+  ];
+  it('exit addresses that are not a full address of another site are refused, one message each, and the way out stays where it was', async () => {
+    const page = await openPage('/embed/plain.html');
+    const button = () => queryIn(page.document, 'hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!;
+    const before = button().getAttribute('href');
+    expect(before).to.match(/^https?:\/\//);
+    const sameSite = `${page.window.location.origin}/tests/pages/exit-target.html`;
+    for (const [index, exitUrl] of [...NOT_EXITS, sameSite].entries()) {
+      page.window.HotlineWidget!.configure({ exitUrl });
+      await (queryIn(page.document, 'hotline-quick-exit') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(page.recorded.hotlineErrors, exitUrl).to.have.length(index + 1);
+      expect(page.recorded.hotlineErrors[index]).to.contain('configure({ exitUrl })=');
+      expect(page.recorded.hotlineErrors[index]).to.contain('is not a full https: or http: address of another site');
+      expect(button().getAttribute('href'), exitUrl).to.equal(before);
+    }
   });
 
   it('a bare shortcut attribute on the element is the default: Esc twice leaves', async () => {

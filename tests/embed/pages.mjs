@@ -6,6 +6,7 @@
 // the page saw: errors, console messages, hotline-* events, CSP violations.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { exitOriginOf } from '../plugins/tabs.mjs';
 
 const SCRIPT = '/dist/hotline-widget.js';
 
@@ -79,7 +80,7 @@ const cspData = (query) => ({
   country: query.country ?? 'GB',
   components: 'banner quick-exit checklist',
   target: '#help',
-  'exit-url': '/tests/pages/exit-target.html?from=csp',
+  'exit-url': '__EXIT_ORIGIN__/tests/pages/exit-target.html?from=csp',
   ...(query.lang ? { lang: query.lang } : {}),
   ...(query.audience ? { audience: query.audience } : {}),
 });
@@ -88,7 +89,7 @@ const CONFIG = { country: 'GB', components: ['banner', 'quick-exit', 'checklist'
 const configScript = `window.HotlineWidgetConfig = ${JSON.stringify(CONFIG)};`;
 
 /** The settings of issue 18's hostile pages: every element, and the exit at `exit`. */
-const hostileData = (query) => ({ country: 'GB', components: 'banner quick-exit checklist', target: '#help', 'exit-url': query.exit ?? '/tests/pages/exit-target.html?from=hostile' });
+const hostileData = (query) => ({ country: 'GB', components: 'banner quick-exit checklist', target: '#help', 'exit-url': `__EXIT_ORIGIN__${query.exit ?? '/tests/pages/exit-target.html?from=hostile'}` });
 
 /** HotlineWidgetConfig values that must cost one key, never the widget (issue 18, findings 4, 6 and 7). */
 const ODD_CONFIGS = {
@@ -159,7 +160,7 @@ const PAGES = {
   // The strict policy on a page whose own Lit took the "lit-html" policy name first.
   'csp-lit-taken': () => ({
     headers: { 'Content-Security-Policy': STRICT_CSP },
-    html: hostPage({ head: '<script src="/tests/embed/host-lit-policy.js"></script>', script: { data: { ...cspData({}), 'exit-url': '/tests/pages/exit-target.html?from=lit-taken' } } }),
+    html: hostPage({ head: '<script src="/tests/embed/host-lit-policy.js"></script>', script: { data: { ...cspData({}), 'exit-url': '__EXIT_ORIGIN__/tests/pages/exit-target.html?from=lit-taken' } } }),
   }),
   'csp-nonce': ({ query, nonce }) => ({
     headers: { 'Content-Security-Policy': nonceCsp(nonce) },
@@ -194,7 +195,7 @@ const PAGES = {
   'define-replaced': () => ({
     html: hostPage({
       head: `<script>customElements.define = () => { throw new Error('this host replaced customElements.define'); };</script>`,
-      script: { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help', 'exit-url': '/tests/pages/exit-target.html?from=define-replaced' } },
+      script: { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help', 'exit-url': '__EXIT_ORIGIN__/tests/pages/exit-target.html?from=define-replaced' } },
     }),
   }),
   'defined-elsewhere': () => ({
@@ -217,7 +218,7 @@ customElements.define('news-app', class extends HTMLElement {
     this.attachShadow({ mode: 'open' }).innerHTML =
       '<style>:host { display: block; font: 16px serif; } p { color: #333; }</style>' +
       '<p>A story inside the site’s own component.</p>' +
-      '<hotline-quick-exit position="inline" href="/tests/pages/exit-target.html?from=shadow"></hotline-quick-exit>' +
+      '<hotline-quick-exit position="inline" href="__EXIT_ORIGIN__/tests/pages/exit-target.html?from=shadow"></hotline-quick-exit>' +
       '<hotline-banner country="GB"></hotline-banner><hotline-signs-checklist country="GB"></hotline-signs-checklist>';
   }
 });
@@ -359,7 +360,7 @@ html { overflow-y: scroll }
           components: query.components ?? 'banner quick-exit checklist',
           target: '#help',
           ...(query.audience ? { audience: query.audience } : {}),
-          ...(query.exit ? { 'exit-url': query.exit } : {}),
+          ...(query.exit ? { 'exit-url': `__EXIT_ORIGIN__${query.exit}` } : {}),
         },
       },
     }),
@@ -473,5 +474,6 @@ export const embedPagesMiddleware = async (context, next) => {
   context.type = 'text/html';
   context.set('Cache-Control', 'no-store');
   for (const [name, value] of Object.entries(headers)) context.set(name, value);
-  context.body = html;
+  // Exit pages are on another origin than the page (tests/tabs.ts EXIT_ORIGIN), as the quick exit requires.
+  context.body = html.replaceAll('__EXIT_ORIGIN__', exitOriginOf(context));
 };

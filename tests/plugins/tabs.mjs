@@ -108,6 +108,9 @@ export const tabsPlugin = {
   },
 };
 
+/** The exit page's origin for a request to this server: the same port under another host name. */
+export const exitOriginOf = (context) => `${context.protocol}://127.0.0.1:${context.host.split(':')[1]}`;
+
 export const exitLogMiddleware = async (context, next) => {
   // The tampered-data fixture: the real manifest (built), beside the real data
   // files with one digit of their first phone number changed.
@@ -118,6 +121,17 @@ export const exitLogMiddleware = async (context, next) => {
     context.type = 'application/json';
     context.body = tampered[1] === 'manifest' ? real : real.replace(/("e164":"\+\d+)(\d)"/, (_, start, digit) => `${start}${(Number(digit) + 1) % 10}"`);
     return;
+  }
+  // The test pages name the exit page's origin (127.0.0.1, tests/tabs.ts EXIT_ORIGIN) as __EXIT_ORIGIN__: the port is the server's.
+  const page = /^\/tests\/pages\/[\w-]+\.(html|js)$/.exec(context.path);
+  if (page) {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL(`../..${context.path}`, import.meta.url), 'utf8').catch(() => null);
+    if (text?.includes('__EXIT_ORIGIN__')) {
+      context.type = page[1] === 'html' ? 'text/html' : 'application/javascript';
+      context.body = text.replaceAll('__EXIT_ORIGIN__', exitOriginOf(context));
+      return;
+    }
   }
   if (context.path === '/tests/pages/exit-target.html') {
     exitLog.push({ url: context.url, referer: context.get('referer') });

@@ -9,7 +9,7 @@
  * keyboard listener and a single navigation.
  */
 import { HotlineExitEvent, type ExitTrigger } from '../../events.js';
-import { toSafeHttpUrl } from '../../config/urls.js';
+import { toExitUrl } from '../../config/urls.js';
 import { appendTo, create, own, setTitle } from '../../page-document.js';
 
 /**
@@ -69,9 +69,9 @@ function exitState(): ExitState {
   });
 }
 
-/** Sets where every quick exit on the page goes. Returns false (and keeps the old one) when `url` is not http(s). */
+/** Sets where every quick exit on the page goes. Returns false (and keeps the old one) when `url` is not an exit address (`toExitUrl`). */
 export function setExitUrl(url: string): boolean {
-  const safe = toSafeHttpUrl(url);
+  const safe = toExitUrl(url);
   if (safe) exitState().url = safe;
   return safe !== null;
 }
@@ -204,7 +204,7 @@ function leaveAndHide(): void {
  * The `hotline-exit` event fires once the page is hidden, before it is left;
  * a listener that throws or calls preventDefault cannot stop the exit.
  * `pointer`: activated by a click or tap, which may also open a new tab.
- * `url`: a button's own destination, already checked (`toSafeHttpUrl`).
+ * `url`: a button's own destination, already checked (`toExitUrl`).
  */
 export function exitNow(trigger: ExitTrigger, pointer = false, url?: string): void {
   const state = exitState();

@@ -15,7 +15,7 @@ import {
   shortcutOn,
   type Shortcut,
 } from './exit.js';
-import { toSafeHttpUrl } from '../../config/urls.js';
+import { toExitUrl } from '../../config/urls.js';
 import { plural } from '../../locale/format.js';
 import { pageExitDestination } from './destination.js';
 import { create, own } from '../../page-document.js';
@@ -113,8 +113,8 @@ export class HotlineQuickExit extends WidgetElement {
     const { settings, country } = this.#context.current;
     // Its `href`, a link written inside it, then the page's rule.
     this.#destination =
-      toSafeHttpUrl(this.href) ??
-      toSafeHttpUrl(this.querySelector('a[href]')?.getAttribute('href')) ??
+      toExitUrl(this.href) ??
+      toExitUrl(this.querySelector('a[href]')?.getAttribute('href')) ??
       pageExitDestination(settings.exitUrl, country);
     // The keyboard shortcuts go where the button goes, and as the button says.
     setExitUrl(this.#destination);
