@@ -41,10 +41,24 @@ export interface ResolvedContext {
 /** Checks one value, pushing a message per problem (the checkers of `config/validate.ts`). */
 export type Check = (value: unknown, name: string, problems: string[]) => unknown;
 
+/**
+ * Every connected context, told by one observer for the page when a `lang` or
+ * `strings` attribute changes anywhere: `<html lang>` is every element's; any
+ * other such change renders again only the elements whose own language or
+ * words it changed. (One observer per element would re-render 500 banners for
+ * a `<span lang>` the host toggles elsewhere.)
+ */
+const watching = new Set<WidgetContext>();
+const languageObserver = new MutationObserver((records) => {
+  const everyone = records.some((record) => record.target === own('documentElement'));
+  for (const context of watching) context.languageMayHaveChanged(everyone);
+});
+
 export class WidgetContext implements ReactiveController {
   #unsubscribe: (() => void) | null = null;
-  readonly #langObserver = new MutationObserver(() => this.#host.requestUpdate());
   readonly #onLanguageChange = () => this.#host.requestUpdate();
+  /** The element's own `lang` and `strings` when it last resolved, to tell whether a change touched it. */
+  #seen = '';
   readonly #host: ContextHost;
   /** A data file of the host's own that a render may wait for (the checklist's audience). */
   readonly #hostPending: () => Promise<unknown> | null;
@@ -71,14 +85,16 @@ export class WidgetContext implements ReactiveController {
     this.#unsubscribe = onPageSettingsChange(() => this.#host.requestUpdate());
     // The lang the element is in (its own, or a section's around it) and the page's, wherever they
     // change; and the element's own words.
-    this.#langObserver.observe(own('documentElement'), { attributeFilter: ['lang', 'strings'], subtree: true });
+    if (watching.size === 0) languageObserver.observe(own('documentElement'), { attributeFilter: ['lang', 'strings'], subtree: true });
+    watching.add(this);
     window.addEventListener('languagechange', this.#onLanguageChange);
   }
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = null;
-    this.#langObserver.disconnect();
+    watching.delete(this);
+    if (watching.size === 0) languageObserver.disconnect();
     window.removeEventListener('languagechange', this.#onLanguageChange);
   }
 
@@ -104,8 +120,18 @@ export class WidgetContext implements ReactiveController {
     return complete;
   }
 
+  /** Renders the host again if the page's language changed, or the language it is in, or its own words. */
+  languageMayHaveChanged(everyone: boolean): void {
+    if (everyone || this.#seen !== this.#attributes()) this.#host.requestUpdate();
+  }
+
+  #attributes(): string {
+    return `${this.#ownLang()}\n${this.#host.getAttribute('strings')}`;
+  }
+
   /** Computed on every read: cheap, and never stale. */
   get current(): ResolvedContext {
+    this.#seen = this.#attributes();
     const resolved = resolveContext(this.#ownLang(), this.#host.country, this.#ownStrings());
     this.#lastPending = resolved.pending;
     return resolved;

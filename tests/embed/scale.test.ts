@@ -23,6 +23,40 @@ describe('embed: at scale', () => {
     expectClean(page.recorded);
   });
 
+  it("a lang the host toggles elsewhere re-renders no banner; one banner's own lang, that banner only; <html lang>, all (issue 18, finding 10)", async function () {
+    this.timeout(30000);
+    const page = await openPage('/embed/many.html?count=500', { ready: false });
+    await (page.window as unknown as { __rendered: Promise<unknown> }).__rendered;
+    const banners = [...page.document.querySelectorAll('hotline-banner')] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    // Which banners render again: the element class's render, counted per element.
+    const rendered = new Set<Element>();
+    const prototype = page.window.customElements.get('hotline-banner')!.prototype as { render(): unknown };
+    const render = prototype.render;
+    prototype.render = function (this: Element) {
+      rendered.add(this);
+      return render.call(this);
+    };
+    const settled = async () => {
+      await Promise.all(banners.map((banner) => banner.updateComplete));
+      await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+    };
+    const span = page.document.createElement('span');
+    page.document.body.append(span);
+    for (let index = 0; index < 20; index++) {
+      span.setAttribute('lang', index % 2 ? 'fr' : 'de');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await settled();
+    expect(rendered.size, 'banners rendered again for an unrelated lang').to.equal(0);
+    banners[3]!.setAttribute('lang', 'en-GB');
+    await settled();
+    expect([...rendered]).to.deep.equal([banners[3]]);
+    rendered.clear();
+    page.document.documentElement.setAttribute('lang', 'en-US');
+    await settled();
+    expect(rendered.size).to.equal(500);
+  });
+
   /** The page's cumulative layout shift once the widget has rendered. */
   async function layoutShift(path: string): Promise<number> {
     const page = await openPage(path, { ready: false });
