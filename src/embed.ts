@@ -20,7 +20,7 @@ import { setDataBase } from './data/remote.js';
 import { supportedLanguages } from './locale/catalogue.js';
 import { HotlineReadyEvent } from './events.js';
 import { VERSION } from './version.js';
-import { create, own, query } from './page-document.js';
+import { create, emit, own, query } from './page-document.js';
 
 /** `window.HotlineWidget` (contract section 2). */
 export interface HotlineWidgetApi {
@@ -95,7 +95,7 @@ const mounted = new Map<Component, HTMLElement>();
 
 function whenDomReady(): Promise<void> {
   return own('readyState') === 'loading'
-    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+    ? new Promise((resolve) => window.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
     : Promise.resolve();
 }
 
@@ -204,7 +204,7 @@ function start(): void {
     // The country actually chosen: after the time zone's table, where the country is automatic.
     const { country, lang } = await settledPageContext();
     const detail = { country, lang };
-    document.dispatchEvent(new HotlineReadyEvent(detail));
+    emit(document, new HotlineReadyEvent(detail));
     return detail;
   });
 

@@ -16,10 +16,19 @@
 const { apply, get, set } = Reflect;
 const { createElement, querySelector } = Document.prototype;
 const { append } = Element.prototype;
+const { dispatchEvent } = EventTarget.prototype;
 
-/** `document.body`, `.head`, `.documentElement`, `.currentScript`, `.readyState`, as the page's markup cannot change them. */
-export const own = <K extends 'body' | 'head' | 'documentElement' | 'currentScript' | 'readyState'>(key: K, doc: Document = document): Document[K] =>
+/** `document.body`, `.head`, `.documentElement`, `.currentScript`, `.readyState`, `.baseURI`, as the page's markup cannot change them. */
+export const own = <K extends 'body' | 'head' | 'documentElement' | 'currentScript' | 'readyState' | 'baseURI'>(key: K, doc: Document = document): Document[K] =>
   get(Document.prototype, key, doc);
+
+/**
+ * `target.dispatchEvent(event)`, past an `<img name="dispatchEvent">` on the
+ * document. (Listeners go on `window`, whose methods page markup cannot shadow.)
+ */
+export const emit = (target: EventTarget, event: Event): void => {
+  apply(dispatchEvent, target, [event]);
+};
 
 /** `document.title = title`, past a `<form name="title">`. */
 export const setTitle = (title: string, doc: Document): void => {

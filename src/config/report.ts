@@ -3,10 +3,11 @@
  * and a `hotline-error` event. Never a throw: the page and the quick exit go on.
  */
 import { HotlineErrorEvent } from '../events.js';
+import { emit } from '../page-document.js';
 
 export function reportProblem(target: EventTarget, message: string): void {
   console.warn(`hotline-widget: ${message}`);
-  target.dispatchEvent(new HotlineErrorEvent({ message }));
+  emit(target, new HotlineErrorEvent({ message }));
 }
 
 /** Quotes a value for a message, short enough to read, never rendered as HTML. */

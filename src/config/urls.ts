@@ -3,11 +3,13 @@
  * This is the one place that decides; the quick exit uses it too, so it must
  * stay free of Lit and data.
  */
+import { own } from '../page-document.js';
+
 export function toSafeHttpUrl(value: unknown, base?: string): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
   let url: URL;
   try {
-    url = new URL(value.trim(), base ?? document.baseURI);
+    url = new URL(value.trim(), base ?? own('baseURI'));
   } catch {
     return null;
   }

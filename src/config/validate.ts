@@ -15,6 +15,7 @@ import { supportedLanguages } from '../locale/catalogue.js';
 import { supportedCountries } from '../data/lookup.js';
 import type { Hotline } from '../data/types.js';
 import { ownOnly } from '../data/own-only.js';
+import { query } from '../page-document.js';
 import type { Shortcut } from '../components/quick-exit/exit.js';
 import { en } from '../locale/messages/en.js';
 
@@ -181,7 +182,7 @@ export function checkExitUrl(value: unknown, name: string, problems: string[]): 
 function checkTarget(value: unknown, name: string, problems: string[]): string | undefined {
   try {
     if (typeof value === 'string' && value.trim() !== '') {
-      document.createDocumentFragment().querySelector(value);
+      query(value);
       return value;
     }
   } catch {

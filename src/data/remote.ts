@@ -14,6 +14,7 @@
 import { reportProblem } from '../config/report.js';
 import { MANIFEST_INTEGRITY } from './generated/world.js';
 import { ownOnly } from './own-only.js';
+import { own } from '../page-document.js';
 
 export interface DataFile<T> {
   value?: T;
@@ -30,7 +31,7 @@ const files = new Map<string, DataFile<unknown>>();
  * who serve `dist/data/` elsewhere (a bundler's output) call this with its address.
  */
 export function setDataBase(url: string | URL): void {
-  base = new URL(url, document.baseURI).href;
+  base = new URL(url, own('baseURI')).href;
 }
 
 function urlOf(name: string): string {

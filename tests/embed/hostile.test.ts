@@ -33,7 +33,8 @@ async function hostileTab(page: string): Promise<{ tab: Tab; exit: string }> {
 async function leavesBy(tab: Tab, exit: string, trigger: Trigger): Promise<void> {
   const doc = tab.document;
   let hidden = false;
-  doc.addEventListener('hotline-exit', () => {
+  // On window: the page's markup may be named addEventListener on its document.
+  tab.window.addEventListener('hotline-exit', () => {
     hidden = tab.window.getComputedStyle(bodyOf(doc)).visibility === 'hidden';
   });
   const historyBefore = tab.historyLength;
@@ -61,6 +62,12 @@ describe('hostile hosts: every way out still leaves', () => {
     'an element with id "HotlineWidget"': '/embed/named-global.html',
     // Finding 8: forEach, filter, the array iterator, createElement, append, composedPath and an Object.prototype getter all throw.
     'built-ins the page broke after the widget was ready': '/embed/broken-builtins.html',
+    // Finding 5: Object.prototype written by a naive deep merge (an exit address among it).
+    'a polluted Object.prototype': '/embed/polluted.html',
+    // Finding 7: settings that cost one key each.
+    'a HotlineWidgetConfig getter that throws': '/embed/odd-config.html?config=throwing-getter',
+    'a HotlineWidgetConfig Proxy that throws': '/embed/odd-config.html?config=throwing-proxy',
+    'settings with no prototype': '/embed/odd-config.html?config=no-prototype',
   };
 
   for (const [name, page] of Object.entries(PAGES)) {
@@ -156,6 +163,15 @@ describe('hostile hosts: the widget itself', () => {
     expect(errors).to.contain('"quickExit.label"] is empty');
     const button = queryIn(page.document, 'hotline-quick-exit')!.shadowRoot!.querySelector('[part="button"]') as HTMLElement;
     expect(button.innerText).to.contain('Leave this page');
+  });
+
+  it('a data file changed on the way is refused, and said to be so: no number from it, its emergency numbers still shown', async () => {
+    const page = await openPage('/embed/tampered.html');
+    const banner = queryIn(page.document, 'hotline-banner')!;
+    expect(telLinks(banner)).to.include.members(['tel:113', 'tel:118', 'tel:115']);
+    expect(telLinks(banner).filter((href) => href.startsWith('tel:+'))).to.deep.equal([]);
+    expect(page.recorded.hotlineErrors).to.have.length(1);
+    expect(page.recorded.hotlineErrors[0]).to.match(/could not load \S+\/data\/europe-\d\.json \(it does not match its hash\)/);
   });
 
   it('data files that never answer: after 8 s, what is built in, one message, and ready resolves', async function () {

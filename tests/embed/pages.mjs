@@ -252,7 +252,7 @@ html { overflow-y: scroll }
   // section or an author's post may hold, on a page with the snippet deferred.
   clobbered: ({ query }) => ({
     html: hostPage({
-      body: `${ARTICLE}<section id="comments"><form name="defaultView"></form><img name="body" alt=""><img name="documentElement" alt=""><embed name="head"><form name="title"></form><img name="currentScript" alt=""><img name="defaultView" alt=""></section>`,
+      body: `${ARTICLE}<section id="comments"><form name="defaultView"></form><img name="body" alt=""><img name="documentElement" alt=""><embed name="head"><form name="title"></form><img name="currentScript" alt=""><img name="defaultView" alt=""><img name="baseURI" alt=""><form name="addEventListener"></form><img name="removeEventListener" alt=""><img name="dispatchEvent" alt=""><img name="createDocumentFragment" alt=""></section>`,
       script: { where: 'head', mode: 'defer', data: hostileData(query) },
     }),
   }),
@@ -281,8 +281,13 @@ html { overflow-y: scroll }
     html: hostPage({
       before: POLLUTION,
       body: ARTICLE.replace('<div id="help"></div>', '<div id="help"></div><hotline-banner country="DE"></hotline-banner><hotline-banner country="BR"></hotline-banner>'),
-      script: { data: { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
+      // The way out to the test's exit page where it asks (`exit`), else the default.
+      script: { data: query.exit ? hostileData(query) : { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
     }),
+  }),
+  // Finding 11: a data file changed on the way.
+  tampered: () => ({
+    html: hostPage({ script: { src: '/embed/tampered/hotline-widget.js', data: { country: 'IT', components: 'banner quick-exit', target: '#help' } } }),
   }),
   // Finding 9: the data files never answer (the server holds them for a minute).
   stalled: () => ({
@@ -440,6 +445,12 @@ export const embedPagesMiddleware = async (context, next) => {
   if (slow) {
     if (slow[1] === 'hotline-widget.js') await untilPainted(context.query.token);
     return sendBuilt(context, slow[1]);
+  }
+  // /embed/tampered/: the script and the manifest as built, every other data file with one number changed on the way.
+  const tampered = /^\/embed\/tampered\/(.+)$/.exec(path);
+  if (tampered) {
+    const changed = /^data\/(?!manifest\.json)/.test(tampered[1]);
+    return sendBuilt(context, tampered[1], changed ? (text) => text.replace(/("e164":"\+\d+)(\d)"/, (_, start, digit) => `${start}${(Number(digit) + 1) % 10}"`) : undefined);
   }
   // /embed/stalled/: the script at once, its data files only after 20 s, long after the widget gave up on them.
   const stalled = /^\/embed\/stalled\/(.+)$/.exec(path);

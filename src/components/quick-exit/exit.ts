@@ -10,7 +10,7 @@
  */
 import { HotlineExitEvent, type ExitTrigger } from '../../events.js';
 import { toExitUrl } from '../../config/urls.js';
-import { appendTo, create, own, setTitle } from '../../page-document.js';
+import { appendTo, create, emit, own, setTitle } from '../../page-document.js';
 
 /**
  * Where the exit goes unless the site owner says otherwise: a neutral page that
@@ -212,7 +212,7 @@ export function exitNow(trigger: ExitTrigger, pointer = false, url?: string): vo
   if (url) state.url = url;
   leaveAndHide();
   // The page is still here until the exit page answers: listeners run now, and cannot stop it.
-  bestEffort(() => document.dispatchEvent(new HotlineExitEvent({ trigger })));
+  bestEffort(() => emit(document, new HotlineExitEvent({ trigger })));
   // A new tab needs the click's user activation; from a key it would meet the popup blocker.
   if (state.newTab && pointer) bestEffort(() => window.open(state.url, '_blank', 'noopener,noreferrer'));
 }

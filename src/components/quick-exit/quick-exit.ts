@@ -96,14 +96,14 @@ export class HotlineQuickExit extends WidgetElement {
     super.connectedCallback();
     installExitShortcut();
     this.#stopProgress = onShortcutProgress((shortcut, remaining) => this.#announce(shortcut, remaining));
-    document.addEventListener('focusin', this.#keepFocusVisible);
+    window.addEventListener('focusin', this.#keepFocusVisible);
     this.#addSkipLink();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopProgress?.();
-    document.removeEventListener('focusin', this.#keepFocusVisible);
+    window.removeEventListener('focusin', this.#keepFocusVisible);
     this.#skipLink?.remove();
     this.#skipLink = null;
   }

@@ -85,13 +85,13 @@ export class HotlineSignsChecklist extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('hotline-exit', this.#clearOnExit);
+    window.addEventListener('hotline-exit', this.#clearOnExit);
     window.addEventListener('beforeprint', this.#openForPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('hotline-exit', this.#clearOnExit);
+    window.removeEventListener('hotline-exit', this.#clearOnExit);
     window.removeEventListener('beforeprint', this.#openForPrint);
   }
 
