@@ -26,13 +26,16 @@ function serve() {
     // The exit page answers slowly, so that the page being left can still be observed frame by frame.
     if (path === '/bench/target.html') await new Promise((resolve) => setTimeout(resolve, 300));
     try {
-      const body = await readFile(join(root, path));
+      let body = await readFile(join(root, path));
+      // The exit page is on another origin than the page left (the quick exit goes nowhere else): the same server as localhost.
+      if (path.endsWith('.html')) body = body.toString('utf8').replaceAll('__EXIT_ORIGIN__', `http://localhost:${server.address().port}`);
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
     } catch {
       response.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  // Every local address: the pages are read at 127.0.0.1, the exit page at localhost.
+  return new Promise((resolve) => server.listen(0, () => resolve(server)));
 }
 
 async function measure(browser, origin, implementation, trigger) {
