@@ -28,7 +28,7 @@ export interface HotlineWidgetConfig {
   components?: string | readonly string[];
   /** CSS selector of the element to mount the banner and checklist into. */
   target?: string;
-  /** `https:` or `http:` address the quick exit goes to. */
+  /** The full `https:` or `http:` address of a page on another site that the quick exit goes to. */
   exitUrl?: string;
   audience?: string;
   theme?: string;

@@ -40,7 +40,7 @@ export type QuickExitPosition = 'top-end' | 'bottom-end' | 'top-start' | 'bottom
  * @tag hotline-quick-exit
  * @summary Quick exit: one click or Shift x3 and the page is gone.
  *
- * @attr href - `https:` or `http:` address to go to (default: the page's setting, then a neutral page).
+ * @attr href - The full `https:` or `http:` address of a page on another site to go to; a relative address or one of this site is refused (default: the page's setting, then a neutral page).
  * @attr lang - Language of the button.
  * @attr position - `top-end` (default), `bottom-end`, `top-start`, `bottom-start` or `inline`.
  * @attr shortcut - `shift3`, `esc2`, `both` or `none` (default: both, but not Shift x3 on touch-only devices).
