@@ -200,7 +200,9 @@ describe('quick exit on a real page', () => {
     expect((await exitRequests()).filter((entry) => entry.url === exit)).to.have.length(1);
   });
 
-  it('works before DOMContentLoaded, while the page is still loading', async () => {
+  it('works before DOMContentLoaded, while the page is still loading', async function () {
+    // The page alone takes 4 s; with three engines testing at once, opening it can take long too.
+    this.timeout(20000);
     // The parser waits 4 s for a slow script: the first paragraph is there, DOMContentLoaded is not.
     tab = await openTab('/tests/pages/early.html', (loading) => !!loading.document.getElementById('first'));
     const page = tab;
