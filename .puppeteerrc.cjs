@@ -1,2 +1,2 @@
-// Browsers come from the system's packages (see ../shared/browsers.md); never download one.
+// Browsers come from the system's packages (the README's "Two commands"); never download one.
 module.exports = { skipDownload: true };

@@ -25,9 +25,8 @@ export const SERVICE_TYPES = [
 ];
 
 /**
- * Numbers the reference (../shared/reference/README.md and each entry's
- * conflicts) lists as replaced or reported not working, as digits. None may
- * appear in any number we ship.
+ * Numbers replaced or reported not working (docs/data-rules.md), as digits.
+ * None may appear in any number we ship.
  */
 export const RETIRED_NUMBERS = [
   { country: 'MX', digits: '01800', note: 'MX 01 800 numbers (the 01 prefix was retired)' },

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// Turns the reference's emergency numbers (../shared/reference/emergency.json:
-// Google libphonenumber's ShortNumberMetadata.xml, roles cross-checked against
-// DennisGross/aidlines) into src/data/emergency.json, mechanically, so that no
-// number is typed by hand. Run when the reference changes:
-//   node scripts/import-emergency.mjs ../shared/reference/emergency.json
+// Turns a file of researched emergency numbers (Google libphonenumber's
+// ShortNumberMetadata.xml, roles cross-checked against DennisGross/aidlines;
+// docs/data-rules.md) into src/data/emergency.json, mechanically, so that no
+// number is typed by hand. Run when that research is redone:
+//   node scripts/import-emergency.mjs <researched emergency.json>
 // What is shown: every number both sources agree on, with the roles they agree
 // on (police first); where they agree on none, up to three of the recognised
 // numbers, as "Emergency".
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const ROLES = ['police', 'ambulance', 'fire'];
-const [input = '../shared/reference/emergency.json'] = process.argv.slice(2);
+const [input] = process.argv.slice(2);
+if (!input) {
+  console.error('usage: node scripts/import-emergency.mjs <researched emergency.json> (docs/data-rules.md)');
+  process.exit(2);
+}
 const reference = JSON.parse(readFileSync(input, 'utf8'));
 const { _meta: meta, ...territories } = reference;
 

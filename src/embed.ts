@@ -158,18 +158,17 @@ function configure(config: HotlineWidgetConfig): void {
   if (own('body')) reconcileMounted();
 }
 
+/** Where the shortcuts go on a page: its setting, else the country's default exit page. */
+const setPageExit = (country: string | null) => setExitUrl(pageExitDestination(pageSettings().exitUrl, country));
+
 /** The quick exit's page-wide settings reach its core, which also serves pages without a button. */
 function applyExitSettings(): void {
-  const { exitUrl, shortcut, newTab } = pageSettings();
-  const context = resolveContext(null, null);
-  setExitUrl(pageExitDestination(exitUrl, context.country));
-  // The country's own exit page for the shortcuts, once the time zone has said where the
-  // visitor is; a quick-exit button on the page sets its own destination when it updates.
-  if (context.resolvingCountry) {
-    void settledPageContext().then(({ country }) => {
-      if (!query('hotline-quick-exit')) setExitUrl(pageExitDestination(pageSettings().exitUrl, country));
-    });
-  }
+  const { shortcut, newTab } = pageSettings();
+  const { country, resolvingCountry } = resolveContext(null, null);
+  setPageExit(country);
+  // Again once the time zone has said where the visitor is; a quick-exit button on the page sets
+  // its own destination when it updates.
+  if (resolvingCountry) void settledPageContext().then((settled) => query('hotline-quick-exit') || setPageExit(settled.country));
   setShortcuts(shortcut);
   setNewTab(newTab);
 }

@@ -35,7 +35,7 @@ describe('hotline data', () => {
   });
 
   it('contains none of the numbers the reference lists as replaced or not working', () => {
-    // ../shared/reference/README.md, "Rules for using the data" (scripts/check-data.mjs checks them by country).
+    // docs/data-rules.md (scripts/check-data.mjs checks them by country).
     const retired = ['01 800', '0800-2-3232', '01-24836-85383', '1800 1567', '08000 116 016', '1-888-PROTECT', '5190 8909', '10921'];
     const shown = JSON.stringify(allLines.map(({ sources, notes, ...line }) => line));
     for (const number of retired) expect(shown, number).not.to.contain(number);

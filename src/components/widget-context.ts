@@ -57,8 +57,8 @@ const languageObserver = new MutationObserver((records) => {
 export class WidgetContext implements ReactiveController {
   #unsubscribe: (() => void) | null = null;
   readonly #onLanguageChange = () => this.#host.requestUpdate();
-  /** The element's own `lang` and `strings` when it last resolved, to tell whether a change touched it. */
-  #seen = '';
+  /** The language the element was in when it last resolved, to tell whether a change touched it. */
+  #seenLang: string | null | undefined;
   readonly #host: ContextHost;
   /** A data file of the host's own that a render may wait for (the checklist's audience). */
   readonly #hostPending: () => Promise<unknown> | null;
@@ -122,17 +122,14 @@ export class WidgetContext implements ReactiveController {
 
   /** Renders the host again if the page's language changed, or the language it is in, or its own words. */
   languageMayHaveChanged(everyone: boolean): void {
-    if (everyone || this.#seen !== this.#attributes()) this.#host.requestUpdate();
-  }
-
-  #attributes(): string {
-    return `${this.#ownLang()}\n${this.#host.getAttribute('strings')}`;
+    // Its words: the `strings` attribute #ownStrings last read.
+    if (everyone || this.#seenLang !== this.#ownLang() || this.#stringsAttribute !== this.#host.getAttribute('strings')) this.#host.requestUpdate();
   }
 
   /** Computed on every read: cheap, and never stale. */
   get current(): ResolvedContext {
-    this.#seen = this.#attributes();
-    const resolved = resolveContext(this.#ownLang(), this.#host.country, this.#ownStrings());
+    this.#seenLang = this.#ownLang();
+    const resolved = resolveContext(this.#seenLang, this.#host.country, this.#ownStrings());
     this.#lastPending = resolved.pending;
     return resolved;
   }

@@ -15,7 +15,6 @@ import { supportedLanguages } from '../locale/catalogue.js';
 import { supportedCountries } from '../data/lookup.js';
 import type { Hotline } from '../data/types.js';
 import { ownOnly } from '../data/own-only.js';
-import { query } from '../page-document.js';
 import type { Shortcut } from '../components/quick-exit/exit.js';
 import { en } from '../locale/messages/en.js';
 
@@ -182,7 +181,8 @@ export function checkExitUrl(value: unknown, name: string, problems: string[]): 
 function checkTarget(value: unknown, name: string, problems: string[]): string | undefined {
   try {
     if (typeof value === 'string' && value.trim() !== '') {
-      query(value);
+      // A fragment of its own: nothing of the page's is searched, or named (createDocumentFragment).
+      new DocumentFragment().querySelector(value);
       return value;
     }
   } catch {
@@ -237,7 +237,8 @@ function checkOwnHotline(value: unknown, name: string, problems: string[]): Hotl
   if (unusable.length > 0) return null;
   const { phone, text, email, chat, web, organisation } = entry;
   const country = entry.country!.toUpperCase();
-  return {
+  // With no prototype, like every line the widget shows (src/data/own-only.ts).
+  return ownOnly({
     id: `own-${country}-${name}`,
     country,
     organisation: typeof organisation === 'string' ? organisation : '',
@@ -253,7 +254,7 @@ function checkOwnHotline(value: unknown, name: string, problems: string[]): Hotl
     // The site owner vouches for their own line.
     confidence: 'high',
     replacesBuiltIn: (entry as { replace?: unknown }).replace === true,
-  };
+  } as Hotline);
 }
 
 function checkHotlines(value: unknown, name: string, problems: string[]): Hotline[] | undefined {

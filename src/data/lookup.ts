@@ -10,6 +10,13 @@ import type { CountryCode, CountryHelp, EmergencyNumber, EmergencyRole, Hotline 
 
 const ROLES: Readonly<Record<string, EmergencyRole>> = { p: 'police', a: 'ambulance', f: 'fire' };
 
+/**
+ * The built-in lines with no prototype, copied once: like the files' lines
+ * (src/data/remote.ts) and the site owner's (config/validate.ts), they then
+ * hold only what the data says, whatever a page writes on Object.prototype.
+ */
+const BUILT_IN: readonly Hotline[] = ownOnly(BUILT_IN_HOTLINES);
+
 /** Country -> the data file with its lines, read once from the built-in index. */
 const REGION_OF: ReadonlyMap<string, string> = new Map(
   Object.entries(REGION_COUNTRIES).flatMap(([region, countries]) => countries.split(' ').map((country) => [country, region] as const)),
@@ -17,7 +24,7 @@ const REGION_OF: ReadonlyMap<string, string> = new Map(
 
 /** Countries with at least one hotline in this build, sorted. */
 export function supportedCountries(): string[] {
-  return [...new Set([...BUILT_IN_HOTLINES.map((line) => line.country), ...REGION_OF.keys()])].sort();
+  return [...new Set([...BUILT_IN.map((line) => line.country), ...REGION_OF.keys()])].sort();
 }
 
 /** `133p 112a 122f` -> [{ number: '133', roles: ['police'] }, ...] (encoded by scripts/build-data.mjs). */
@@ -39,11 +46,10 @@ export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[
   const replaced = own.some((line) => line.replacesBuiltIn);
   const region = replaced ? undefined : REGION_OF.get(country);
   const file = region ? dataFile<Hotline[]>(region) : null;
-  const data = replaced ? [] : [...BUILT_IN_HOTLINES, ...(file?.value ?? [])].filter((line) => line.country === country);
+  const data = replaced ? [] : [...BUILT_IN, ...(file?.value ?? [])].filter((line) => line.country === country);
   return {
     country,
-    // Own properties only: built-in and site owner's lines are objects a polluted prototype reaches.
-    hotlines: ownOnly([...own, ...data]),
+    hotlines: [...own, ...data],
     emergency: emergencyNumbersFor(country),
     pending: file && !file.value && !file.failed ? file.loaded : null,
   };

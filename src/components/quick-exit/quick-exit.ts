@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { WidgetElement } from '../shared/widget-element.js';
+import { WidgetElement } from '../common/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
 import { WidgetContext } from '../widget-context.js';
 import {

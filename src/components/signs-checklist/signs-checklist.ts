@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { WidgetElement } from '../shared/widget-element.js';
+import { WidgetElement } from '../common/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
-import { contactStyles, renderDirectory, renderEmergency, renderHotline } from '../shared/hotline-contact.js';
+import { contactStyles, renderDirectory, renderEmergency, renderHotline } from '../common/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
 import type { Audience } from '../../config/types.js';
 import { checkAudience, checkChoice, checkCountry } from '../../config/validate.js';
