@@ -12,6 +12,7 @@ import { exitLogMiddleware, tabsPlugin } from './tests/plugins/tabs.mjs';
 import { embedPagesMiddleware } from './tests/embed/pages.mjs';
 import { screenshotPlugin } from './tests/plugins/screenshot.mjs';
 import { elsewherePlugin } from './tests/plugins/elsewhere.mjs';
+import { snapshotPlugin } from './tests/plugins/snapshot.mjs';
 
 /**
  * Every browser starts in UTC, a time zone that names no country, whatever the
@@ -104,7 +105,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin, snapshotPlugin],
   middleware: [exitLogMiddleware, embedPagesMiddleware],
   browsers: [
     chromeLauncher({

@@ -38,7 +38,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 export const BUILT_IN_COUNTRIES = ['US', 'GB', 'CA', 'AU'];
 
 const root = new URL('..', import.meta.url).pathname;
-const EVIDENCE = ['sources', 'checked', 'notes'];
+const EVIDENCE = ['sources', 'checked', 'notes', 'notFirst'];
 const ROLE_LETTERS = { police: 'p', ambulance: 'a', fire: 'f' };
 
 /**
@@ -51,7 +51,7 @@ const integrityOf = (text) => `sha256-${createHash('sha256').update(text).digest
  * The most a continent's file may weigh (brotli): the largest file a visitor
  * can be sent counts against the 24 KB a visitor may download in all.
  */
-export const FILE_LIMIT = 1536;
+export const FILE_LIMIT = 1434;
 const brotliSize = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /**
@@ -88,6 +88,7 @@ function checklistForVisitors(content) {
     audience: content.audience,
     mode: content.mode,
     intro: content.intro,
+    ...(content.guidance ? { guidance: content.guidance } : {}),
     categories: content.categories,
     ...(content.rights ? { rights: content.rights } : {}),
     publishers,
@@ -101,9 +102,13 @@ function checklistForVisitors(content) {
 function translateChecklist(content, translation, where) {
   if (!translation || translation.categories?.length !== content.categories.length) throw new Error(`${where}: categories differ from the English`);
   if ((translation.rights ?? []).length !== (content.rights ?? []).length) throw new Error(`${where}: rights differ from the English`);
+  const sameShape = (english, translated) =>
+    Object.keys(english).every((key) => (typeof english[key] === 'string' ? typeof translated?.[key] === 'string' && translated[key].trim() !== '' : sameShape(english[key], translated?.[key])));
+  if (content.guidance && !sameShape(content.guidance, translation.guidance)) throw new Error(`${where}: guidance is not translated in full`);
   return {
     ...content,
     intro: translation.intro,
+    ...(content.guidance ? { guidance: translation.guidance } : {}),
     categories: content.categories.map((category, index) => {
       const translated = translation.categories[index];
       return {
@@ -119,9 +124,25 @@ function translateChecklist(content, translation, where) {
   };
 }
 
-/** `{ show: [{ number: '133', roles: ['police'] }, ...] }` -> `133p 112a 122f` (decoded by src/data/lookup.ts). */
+/**
+ * `{ numbers: [{ number: '112', roles: ['all'] }, { number: '133', roles: ['police'] }, ...] }`
+ * -> `112 133p 144a` (decoded by src/data/lookup.ts). A number with no letter is one for every
+ * service ("all"), or one whose role no source confirms (the data says so in its doubt): either
+ * way the banner shows it as the emergency number, with no role.
+ */
 function encodeEmergency(territory) {
-  return territory.show.map(({ number, roles }) => number + roles.map((role) => ROLE_LETTERS[role]).join('')).join(' ');
+  return territory.numbers.map(({ number, roles }) => number + roles.map((role) => ROLE_LETTERS[role] ?? '').join('')).join(' ');
+}
+
+/**
+ * `{ AT: '112 133p 144a', US: '911', CA: '911' }` -> `{ '112 133p 144a': 'AT', '911': 'CAUS' }`:
+ * the territories that show the same numbers share one entry, their codes run together (a fifth
+ * lighter once compressed than one entry per territory; decoded by src/data/lookup.ts).
+ */
+function groupEmergency(byTerritory) {
+  const grouped = {};
+  for (const [code, numbers] of Object.entries(byTerritory)) grouped[numbers] = (grouped[numbers] ?? '') + code;
+  return grouped;
 }
 
 /**
@@ -149,8 +170,11 @@ import type { Hotline } from '../types.js';
 /** Lines inside the script: no request needed for these countries. */
 export const BUILT_IN_HOTLINES: readonly Hotline[] = ${JSON.stringify(builtIn)};
 
-/** Emergency numbers per territory: numbers separated by spaces, each followed by the roles both sources agree on (p police, a ambulance, f fire). */
-export const EMERGENCY: Readonly<Record<string, string>> = ${JSON.stringify(emergency)};
+/**
+ * Emergency numbers -> the territories that show them, codes run together ("CAUS"). Numbers are
+ * separated by spaces, each followed by its roles (p police, a ambulance, f fire; none: every service).
+ */
+export const EMERGENCY: Readonly<Record<string, string>> = ${JSON.stringify(groupEmergency(emergency))};
 
 /** Which data file has the lines of which countries (a continent, or a part of one). */
 export const REGION_COUNTRIES: Readonly<Record<string, string>> = ${JSON.stringify(regions)};

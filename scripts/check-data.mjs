@@ -102,7 +102,7 @@ export function loadChecklists() {
 }
 
 /** The checklist content rules (src/data/checklist/README.md). */
-function checkChecklist(content, errors) {
+export function checkChecklist(content, errors) {
   const where = `checklist ${content.name}`;
   if (content.audience !== content.name.replace(/\.json$/, '') || !AUDIENCES.includes(content.audience)) errors.push(`${where}: audience must be the file's name, one of ${AUDIENCES.join(', ')}`);
   if (!['observer', 'staff', 'self'].includes(content.mode)) errors.push(`${where}: mode must be observer, staff or self`);
@@ -128,6 +128,14 @@ function checkChecklist(content, errors) {
   if (content.mode === 'self') {
     if (!Array.isArray(content.rights) || content.rights.length < 2 || content.rights.length > 5) errors.push(`${where}: self needs 2 to 5 rights`);
     if (!Array.isArray(content.rightsSources) || content.rightsSources.length === 0) errors.push(`${where}: rights need sources`);
+    const { none = {}, some = {} } = content.guidance ?? {};
+    const sentences = [none.support24, none.support, none.other, some.support, some.other];
+    if (!sentences.every((sentence) => typeof sentence === 'string' && sentence.trim() !== '')) errors.push(`${where}: self needs guidance for each kind of line (none: support24, support, other; some: support, other)`);
+    else {
+      if (/any time/i.test(sentences.slice(1).join(' '))) errors.push(`${where}: only guidance.none.support24 may say "at any time"`);
+      if (/you decide|in confidence|confidential/i.test([none.other, some.other].join(' '))) errors.push(`${where}: "you decide what happens next" and confidentiality only above a support line`);
+    }
+    if (/you decide|any time|in confidence/i.test(content.intro ?? '')) errors.push(`${where}: the intro is above every kind of line, so it makes no promise a line may not keep`);
     for (const id of content.rightsSources ?? []) if (!content.sources?.[id]) errors.push(`${where}: rights source ${id} does not resolve`);
   }
   for (const [id, source] of Object.entries(content.sources ?? {})) {
@@ -142,9 +150,25 @@ export function loadEmergency() {
 
 const digitsOf = (value) => String(value).replace(/\D/g, '');
 
+/**
+ * Numbers dialled as written from inside the country although libphonenumber-js models them
+ * otherwise (src/data/hotlines/README.md, "Nationally dialled numbers"): per country, the form
+ * they take, and the published rule behind it.
+ */
+export const NATIONAL_DIALLING = {
+  // UAN numbers: 111 and six digits, published without an area code by the operators themselves.
+  PK: /^111\d{6}$/,
+};
+
 function checkNumber(errors, where, number, country, { allowShortCode = true } = {}) {
   if (typeof number !== 'object' || number === null || typeof number.display !== 'string' || number.display.trim() === '') {
-    errors.push(`${where}: needs { display, e164 } or { display, shortCode: true }`);
+    errors.push(`${where}: needs { display, e164 }, { display, shortCode: true } or { display, dialling: "national" }`);
+    return;
+  }
+  if ('dialling' in number) {
+    if (number.dialling !== 'national' || !NATIONAL_DIALLING[country]?.test(digitsOf(number.display)) || 'e164' in number || 'shortCode' in number) {
+      errors.push(`${where}: dialling "national" is only for a country and form the README's rule names (${Object.keys(NATIONAL_DIALLING).join(', ')}), with no e164`);
+    }
     return;
   }
   if (number.shortCode === true) {
@@ -167,7 +191,7 @@ function checkEntry(entry, file, errors) {
   const where = `${file} ${entry?.id ?? '(no id)'}`;
   const required = ['id', 'country', 'organisation', 'name', 'serviceType', 'is24x7', 'languages', 'confidence', 'sources', 'checked'];
   for (const key of required) if (!(key in (entry ?? {}))) errors.push(`${where}: missing ${key}`);
-  const known = [...required, 'phone', 'otherPhones', 'text', 'whatsapp', 'chat', 'web', 'email', 'hours', 'interpretedLanguages', 'free', 'notes'];
+  const known = [...required, 'phone', 'otherPhones', 'text', 'whatsapp', 'chat', 'web', 'email', 'hours', 'interpretedLanguages', 'free', 'adults', 'notes', 'notFirst'];
   for (const key of Object.keys(entry ?? {})) if (!known.includes(key)) errors.push(`${where}: unknown field ${key}`);
   if (typeof entry.id !== 'string' || !/^[a-z]{2}-[a-z0-9-]+$/.test(entry.id) || entry.id.slice(0, 2).toUpperCase() !== entry.country) {
     errors.push(`${where}: id must be "<country in lower case>-<slug>"`);
@@ -212,6 +236,8 @@ function checkEntry(entry, file, errors) {
   if ('interpretedLanguages' in entry && !(Number.isInteger(entry.interpretedLanguages) && entry.interpretedLanguages > 1)) {
     errors.push(`${where}: interpretedLanguages must be a whole number`);
   }
+  if ('adults' in entry && (typeof entry.adults !== 'boolean' || entry.serviceType !== 'child-helpline')) errors.push(`${where}: adults is true or false, for a child helpline only`);
+  if ('notFirst' in entry && (typeof entry.notFirst !== 'string' || entry.notFirst.trim() === '')) errors.push(`${where}: notFirst says why the line is never a country's first`);
   if ('free' in entry && entry.free !== true) errors.push(`${where}: free is either true (a source says so) or left out`);
   if (!['high', 'medium'].includes(entry.confidence)) errors.push(`${where}: confidence must be high or medium (low entries are left out)`);
   if (!Array.isArray(entry.sources) || entry.sources.length === 0) errors.push(`${where}: needs at least one source`);
@@ -239,22 +265,104 @@ function checkEntry(entry, file, errors) {
   }
 }
 
-function checkEmergency(emergency, errors) {
+/** Lines that reach the police, or advise professionals: never under a support line's promise. */
+export const NOT_SUPPORT = ['police-reporting', 'professional-advice'];
+
+/**
+ * A country's first line is the one its banner describes: a support line before a police or
+ * professionals' line wherever a country has both, and never a line marked notFirst (one that
+ * serves people elsewhere, as Hong Kong's 1868 serves residents held abroad).
+ */
+export function checkLineOrder(entries, errors) {
+  const byCountry = new Map();
+  for (const entry of entries) byCountry.set(entry.country, [...(byCountry.get(entry.country) ?? []), entry]);
+  for (const [country, lines] of byCountry) {
+    if (lines[0].notFirst) errors.push(`${country}: ${lines[0].id} is marked notFirst but is the first line`);
+    // A child helpline first: an adult must learn whether it is for them too.
+    if (lines[0].serviceType === 'child-helpline' && typeof lines[0].adults !== 'boolean') errors.push(`${country}: ${lines[0].id}, a child helpline shown first, needs adults (true or false, with a source)`);
+    const ranked = lines.filter((line) => !line.notFirst);
+    const firstOther = ranked.findIndex((line) => NOT_SUPPORT.includes(line.serviceType));
+    const lastSupport = ranked.findLastIndex((line) => !NOT_SUPPORT.includes(line.serviceType));
+    if (firstOther !== -1 && lastSupport > firstOther) errors.push(`${country}: ${ranked[lastSupport].id}, a support line, must come before ${ranked[firstOther].id}`);
+  }
+}
+
+export const EMERGENCY_ROLES = ['all', 'police', 'ambulance', 'fire'];
+
+const coversPolice = (numbers) => numbers.some(({ roles }) => roles.includes('all') || roles.includes('police'));
+const coversMedical = (numbers) => numbers.some(({ roles }) => roles.includes('all') || roles.includes('ambulance'));
+
+/**
+ * The emergency numbers (src/data/emergency.json; rules in docs/data-rules.md):
+ * curated per territory, each number with its roles and the territory's
+ * sources; libphonenumber's list validates them. Returns the territories to
+ * list for a second look: one source only, a doubt, or a role not confirmed.
+ */
+export function checkEmergency(emergency, entries, errors) {
   const territories = emergency.territories ?? {};
-  if (!Array.isArray(emergency.sources) || emergency.sources.length < 1 || !ISO_DATE.test(emergency.checked ?? '')) {
-    errors.push('emergency.json: needs sources and a checked date');
-  }
+  if (!HTTPS.test(emergency.validator?.url ?? '') || !emergency.validator?.supports) errors.push('emergency.json: needs its validator (url, supports)');
+  const { countries: populous = [], source: populousSource } = emergency.populous ?? {};
+  if (!HTTPS.test(populousSource?.url ?? '') || populous.length < 50) errors.push('emergency.json: needs the populous countries and their source');
+  const review = { singleSource: [], doubt: [], unconfirmed: [], gaps: [] };
   for (const [code, entry] of Object.entries(territories)) {
-    if (!/^[A-Z]{2}$/.test(code)) errors.push(`emergency ${code}: not a territory code`);
+    const where = `emergency ${code}`;
+    if (!/^[A-Z]{2}$/.test(code)) errors.push(`${where}: not a territory code`);
+    const known = ['recognised', 'numbers', 'sources', 'checked', 'doubt', 'notRecognised'];
+    for (const key of Object.keys(entry)) if (!known.includes(key)) errors.push(`${where}: unknown field ${key}`);
     if (!Array.isArray(entry.recognised) || !entry.recognised.every((number) => /^\d{2,6}$/.test(number))) {
-      errors.push(`emergency ${code}: recognised must list the numbers libphonenumber knows`);
+      errors.push(`${where}: recognised must list the numbers libphonenumber knows`);
     }
-    for (const shown of entry.show ?? []) {
-      if (!entry.recognised?.includes(shown.number)) errors.push(`emergency ${code}: ${shown.number} is not among the recognised numbers`);
-      if (!shown.roles.every((role) => ['police', 'ambulance', 'fire'].includes(role))) errors.push(`emergency ${code}: unknown role`);
+    const numbers = Array.isArray(entry.numbers) ? entry.numbers : [];
+    if (numbers.length === 0) errors.push(`${where}: shows no number (leave the territory out to show the general advice)`);
+    const seen = new Set();
+    for (const { number, roles } of numbers) {
+      if (!/^\d{2,6}$/.test(number ?? '')) errors.push(`${where}: "${number}" is not a number of 2 to 6 digits`);
+      if (seen.has(number)) errors.push(`${where}: ${number} is listed twice`);
+      seen.add(number);
+      if (!Array.isArray(roles) || !roles.every((role) => EMERGENCY_ROLES.includes(role))) errors.push(`${where} ${number}: roles are ${EMERGENCY_ROLES.join(', ')}`);
+      else if (roles.includes('all') && roles.length > 1) errors.push(`${where} ${number}: "all" stands alone`);
+      else if (roles.length === 0 && !entry.doubt) errors.push(`${where} ${number}: a number whose role no source confirms needs a doubt saying so`);
+      if (!entry.recognised?.includes(number) && typeof entry.notRecognised?.[number] !== 'string') {
+        errors.push(`${where}: ${number} is not a number libphonenumber recognises; show it only with a sourced notRecognised reason`);
+      }
     }
+    if (numbers.filter(({ roles }) => roles?.includes('all')).length > 1) errors.push(`${where}: one number for every service at most`);
+    if (numbers[0] && numbers.some(({ roles }) => roles?.includes('all')) && !numbers[0].roles.includes('all')) errors.push(`${where}: the number for every service comes first`);
+    for (const number of Object.keys(entry.notRecognised ?? {})) if (!seen.has(number)) errors.push(`${where}: notRecognised names ${number}, which is not shown`);
+    const sources = Array.isArray(entry.sources) ? entry.sources : [];
+    if (sources.length === 0) errors.push(`${where}: needs at least one source that names each number and its role`);
+    sources.forEach((source, index) => {
+      if (!/^https?:\/\/\S+$/.test(source?.url ?? '')) errors.push(`${where}: sources[${index}].url must be an address`);
+      if (typeof source?.supports !== 'string' || source.supports.trim() === '') errors.push(`${where}: sources[${index}].supports is empty`);
+    });
+    if (!ISO_DATE.test(entry.checked ?? '') || entry.checked > new Date().toISOString().slice(0, 10)) errors.push(`${where}: checked must be an ISO date, not in the future`);
+    if (sources.length === 1) review.singleSource.push(code);
+    if (entry.doubt) review.doubt.push(code);
+    if (numbers.some(({ roles }) => roles?.length === 0)) review.unconfirmed.push(code);
   }
-  return Object.keys(territories).length;
+  // A person where a line is shown, and in every country of more than 5 million people, sees
+  // a number for the police and one for medical emergencies.
+  // Where research found no such number, the territory is in `gaps` with the role, and its doubt
+  // says what was searched: listed for the next look, never filled with a guess.
+  const mustCover = new Set([...entries.map((entry) => entry.country), ...populous]);
+  const gaps = emergency.gaps ?? {};
+  for (const code of [...mustCover].sort()) {
+    const numbers = territories[code]?.numbers ?? [];
+    const missing = [...(coversPolice(numbers) ? [] : ['police']), ...(coversMedical(numbers) ? [] : ['ambulance'])];
+    const recorded = gaps[code] ?? [];
+    for (const role of missing) {
+      if (!recorded.includes(role) || !territories[code]?.doubt) errors.push(`emergency ${code}: no number for ${role === 'police' ? 'the police' : 'medical emergencies'}`);
+    }
+    for (const role of recorded) if (!missing.includes(role)) errors.push(`emergency ${code}: gaps lists ${role}, which it now shows`);
+  }
+  for (const code of Object.keys(gaps)) if (!mustCover.has(code)) errors.push(`emergency ${code}: gaps is only for the territories that must show police and medical numbers`);
+  review.gaps = Object.entries(gaps).map(([code, roles]) => `${code} (${roles.join(', ')})`);
+  // A territory left out shows the general advice: its reason and sources are kept.
+  for (const [code, entry] of Object.entries(emergency.leftOut ?? {})) {
+    if (territories[code]) errors.push(`emergency ${code}: both left out and shown`);
+    if (!entry?.why || !Array.isArray(entry.sources) || entry.sources.length === 0) errors.push(`emergency ${code}: a territory left out needs why and sources`);
+  }
+  return { count: Object.keys(territories).length, review };
 }
 
 export function checkAll() {
@@ -284,7 +392,7 @@ export function checkAll() {
     });
   }
   const emergency = loadEmergency();
-  const territories = checkEmergency(emergency, errors);
+  const { count: territories, review: emergencyReview } = checkEmergency(emergency, entries, errors);
   checkExitPages(loadExitPages(), errors);
   checkTimeZoneExceptions(loadTimeZoneExceptions(), errors);
   const checklists = loadChecklists();
@@ -293,7 +401,7 @@ export function checkAll() {
   for (const entry of entries) {
     if (!emergency.territories?.[entry.country]) errors.push(`${entry.id}: no emergency number for ${entry.country}`);
   }
-  return { errors, entries, territories, checklists };
+  return { errors, entries, territories, emergencyReview, checklists };
 }
 
 function coverageTable(entries) {
@@ -318,11 +426,13 @@ function coverageTable(entries) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { errors, entries, territories, checklists } = checkAll();
+  const { errors, entries, territories, emergencyReview, checklists } = checkAll();
   const yearAgo = new Date(Date.now() - 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const stale = entries.filter((entry) => entry.checked < yearAgo);
   console.log(`${entries.length} lines in ${new Set(entries.map((entry) => entry.country)).size} countries; emergency numbers for ${territories} territories.\n`);
   console.log(coverageTable(entries));
+  const reviewLine = (label, codes) => `  ${label} (${codes.length}): ${codes.join(' ') || 'none'}`;
+  console.log(`\nEmergency numbers to look at again:\n${reviewLine('one source only', emergencyReview.singleSource)}\n${reviewLine('a doubt in the data', emergencyReview.doubt)}\n${reviewLine('a role no source confirms', emergencyReview.unconfirmed)}\n${reviewLine('no page names their police or medical number', emergencyReview.gaps)}`);
   console.log(`\nChecklists: ${checklists.map((content) => `${content.audience} ${content.categories.flatMap((category) => category.items).length} items`).join(', ')}.`);
   console.log(stale.length === 0 ? '\nNo entry was last checked more than 12 months ago.' : `\nChecked more than 12 months ago (${stale.length}):\n${stale.map((entry) => `  ${entry.id} (${entry.checked})`).join('\n')}`);
   if (errors.length > 0) {

@@ -26,10 +26,23 @@ describe('<hotline-banner>', () => {
     expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Call 1-888-373-7888');
   });
 
-  it('shows each emergency number with the roles both sources agree on (AT)', async () => {
+  it('shows the number for every service first, then the police and ambulance numbers with their roles (AT)', async () => {
     const el = await banner('AT');
     const emergency = shadow(el).querySelector('[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(emergency).to.equal('In immediate danger? Call 133 (police) 112 (ambulance) 122 (fire)');
+    expect(emergency).to.equal('In immediate danger? Call 112, 133 (police), or 144 (ambulance)');
+  });
+
+  it('names every service a number reaches, as the language lists them (DE: 112 for ambulance and fire)', async () => {
+    const el = await banner('DE');
+    const emergency = shadow(el).querySelector('[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(emergency).to.equal('In immediate danger? Call 110 (police) or 112 (ambulance and fire)');
+  });
+
+  it('shows Thailand\'s police and medical numbers, each for what it is (191, 1669)', async () => {
+    const el = await banner('TH');
+    const emergency = shadow(el).querySelector('[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(emergency).to.equal('In immediate danger? Call 191 (police) or 1669 (ambulance)');
+    expect(hrefs(el)).to.include.members(['tel:191', 'tel:1669']);
   });
 
   it('shows several lines of a country in the data\'s order, each service type said plainly (EG)', async () => {
@@ -51,8 +64,8 @@ describe('<hotline-banner>', () => {
     expect(textOf(el)).to.contain('08000 121 700');
     expect(hrefs(el)).to.include('tel:+448000121700');
     expect(hrefs(el)).to.include('tel:999');
-    // The roles are listed with Intl.ListFormat in the banner's language.
-    expect(textOf(el)).to.contain('(police, ambulance, and fire)');
+    // One number for every service: shown as the emergency number, with no role to misread.
+    expect(shadow(el).querySelector('[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In immediate danger? Call 999');
   });
 
   it('says plainly when a line is a police reporting line (AU)', async () => {
@@ -63,6 +76,74 @@ describe('<hotline-banner>', () => {
     // No source says it is free or open all hours: neither is claimed.
     expect(textOf(el)).not.to.contain('Free to call');
     expect(textOf(el)).not.to.contain('24 hours');
+  });
+
+  it('above a police line, says the call reaches the police and promises no adviser (AU, JP)', async () => {
+    for (const country of ['AU', 'JP']) {
+      const el = await banner(country);
+      const lead = shadow(el).querySelector('.lead')!.textContent;
+      expect(lead, country).to.equal('This line reaches the police. You can report what you have seen, or what is happening to you. You do not need to be sure.');
+      expect(textOf(el), country).not.to.match(/in confidence|help you decide/);
+    }
+  });
+
+  it('above a line for professionals, says who it is for and where a person affected can turn (SE)', async () => {
+    const el = await banner('SE');
+    expect(shadow(el).querySelector('.lead')!.textContent).to.equal(
+      'This line is for professionals. If this is happening to you, call the emergency number or search the directory below.',
+    );
+    expect(textOf(el)).not.to.match(/in confidence|help you decide/);
+    // The directory the lead points to is there, as a link, and so is the emergency number.
+    expect(hrefs(el)).to.include.members(['https://globalmodernslavery.org/', 'tel:112']);
+    const directory = shadow(el).querySelector('a[part="directory"]')!.closest('p')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(directory).to.equal('To find a hotline or support organisation in your country, search the Global Modern Slavery Directory.');
+  });
+
+  it('above a support line, keeps the support promise (US, GB)', async () => {
+    for (const country of ['US', 'GB']) {
+      const el = await banner(country);
+      expect(shadow(el).querySelector('.lead')!.textContent, country).to.equal(
+        'Trained advisers listen, in confidence, and help you decide what to do. You do not need to be sure.',
+      );
+    }
+  });
+
+  it('puts a support line before a police line (MT: 116 006 before 119), and never a line for people abroad first (HK)', async () => {
+    const malta = [...shadow(await banner('MT')).querySelectorAll('[data-hotline]')].map((group) => group.getAttribute('data-hotline'));
+    expect(malta[0]).to.equal('mt-victim-support');
+    expect(malta.indexOf('mt-victim-support')).to.be.below(malta.indexOf('mt-crime-stop'));
+    const hongKong = [...shadow(await banner('HK')).querySelectorAll('[data-hotline]')].map((group) => group.getAttribute('data-hotline'));
+    expect(hongKong[0]).not.to.equal('hk-immd-1868');
+  });
+
+  it('tells an adult whether a child helpline is for them too (KE: no; SN: yes)', async () => {
+    const kenya = await banner('KE');
+    expect(shadow(kenya).querySelector('[part="line-audience"]')!.textContent).to.equal(
+      'It is for children and young people. An adult in danger can call the emergency number.',
+    );
+    const senegal = await banner('SN');
+    expect(shadow(senegal).querySelector('[part="line-audience"]')!.textContent).to.equal('It also takes calls about adults.');
+    // Shown in the compact banner too: it decides whether the line is for the reader at all.
+    const compact = await banner('KE', 'compact');
+    expect(shadow(compact).querySelector('[part="line-audience"]')).to.exist;
+  });
+
+  it('dials Pakistan\'s FIA line as written, a nationally dialled UAN number (111-247-786)', async () => {
+    const el = await banner('PK');
+    expect(hrefs(el)[0]).to.equal('tel:111247786');
+    expect(textOf(el)).to.contain('111-247-786');
+    expect(textOf(el)).to.contain('Police reporting line, not a support service');
+  });
+
+  it('names a line\'s languages as the browser names them, and never shows a bare language code (CD)', async () => {
+    const facts = shadow(await banner('CD')).querySelector('[part="facts"]')!.textContent!;
+    expect(facts).to.contain('Lingala');
+    expect(facts).to.contain('French');
+    expect(facts).not.to.match(/\b(kg|lua|ln)\b/);
+  });
+
+  it('says "Interpreters for over 200 languages" with the plural the count takes (US)', async () => {
+    expect(textOf(await banner('US'))).to.contain('Interpreters for over 200 languages');
   });
 
   it('accepts the country in any case', async () => {

@@ -8,6 +8,10 @@ import '../src/banner.js';
 import '../src/signs-checklist.js';
 import { setDataBase } from '../src/data/remote.js';
 import { collectProblems, hrefs, textOf } from './helpers.js';
+import { emergencyData } from './world-data.js';
+
+/** Italy's emergency numbers as the data has them, as tel: links: built in, so shown whatever the files do. */
+const ITALY_EMERGENCY = emergencyData.territories.IT!.numbers.map(({ number }) => `tel:${number}`);
 
 describe('data files that fail', () => {
   it('a tampered continent file is refused: no number from it, one hotline-error, emergency numbers still shown', async () => {
@@ -16,7 +20,7 @@ describe('data files that fail', () => {
     const { events } = await collectProblems(document, async () => {
       const el = await fixture(html`<hotline-banner country="IT"></hotline-banner>`);
       // Italy's emergency numbers are built into the script: they still show.
-      expect(hrefs(el)).to.include.members(['tel:113', 'tel:118', 'tel:115']);
+      expect(hrefs(el)).to.include.members(ITALY_EMERGENCY);
       expect(hrefs(el).filter((href) => href.startsWith('tel:+'))).to.deep.equal([]);
       expect(textOf(el)).to.contain('Global Modern Slavery Directory');
       await expect(el).to.be.accessible();
@@ -35,14 +39,15 @@ describe('data files that fail', () => {
       for (const el of first.querySelectorAll('hotline-banner')) expect(textOf(el)).to.contain('Global Modern Slavery Directory');
     });
     expect(events).to.have.length(1);
-    expect(events[0]).to.contain('africa.json');
+    expect(events[0]).to.match(/africa(-\d)?\.json/);
   });
 
   it('the built-in countries need no file at all', async () => {
     setDataBase('/tests/pages/no-such-folder/');
     const el = await fixture(html`<hotline-banner country="CA"></hotline-banner>`);
     expect(hrefs(el)).to.include('tel:+18339001010');
-    expect(performance.getEntriesByType('resource').some((entry) => entry.name.includes('americas.json'))).to.equal(false);
+    // (The tests' own copy of the data, /src/data/hotlines/americas.json, is not the widget's file.)
+    expect(performance.getEntriesByType('resource').some((entry) => /\/americas(-\d)?\.json$/.test(entry.name) && !entry.name.includes('/src/data/'))).to.equal(false);
   });
 
   it("while a checklist's signs load, it shows its own heading, the way out and the hotline, and no other audience's signs", async () => {

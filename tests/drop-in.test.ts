@@ -58,7 +58,11 @@ describe('drop-in script: mounting', () => {
     const text = (selector: string) => root.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
     expect(text('a[href="tel:+18883737888"]')).to.equal('Call 1-888-373-7888');
     expect(text('[part="hotline-name"]')).to.equal('National Human Trafficking Hotline · Polaris');
-    expect(text('[part="emergency"]')).to.equal('In immediate danger? Call 911 (police, ambulance, and fire)');
+    expect(text('[part="emergency"]')).to.equal('In immediate danger? Call 911');
+    // Numbers with their roles, joined as English joins alternatives.
+    const germany = await dropIn({ body: script('data-country="DE"') });
+    const emergency = germany.document.querySelector('hotline-banner')!.shadowRoot!.querySelector('[part="emergency"]')!;
+    expect(emergency.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In immediate danger? Call 110 (police) or 112 (ambulance and fire)');
   });
 
   it('shows 08000 121 700 for data-country="gb" (any case)', async () => {

@@ -58,6 +58,21 @@ describe('languages', () => {
   }
 });
 
+describe('sentences around a link or a key name', () => {
+  it('end the directory sentence as the language does, with the link where it puts it (zh "。", th none, de ".")', async () => {
+    const endings: Record<string, RegExp> = { zh: /。$/, th: /[^.。]$/, de: /\.$/ };
+    for (const [lang, ending] of Object.entries(endings)) {
+      const el = await fixture(html`<hotline-banner country="KP" lang=${lang}></hotline-banner>`);
+      const link = shadow(el).querySelector('a[part="directory"]')!;
+      const sentence = link.closest('p')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(sentence, lang).to.match(ending);
+      expect(sentence, lang).to.contain('Global Modern Slavery Directory');
+      expect(sentence, lang).not.to.contain('{directory}');
+      if (lang !== 'de') expect(sentence, lang).not.to.match(/Directory\s*\.$/);
+    }
+  });
+});
+
 describe('the checklist in every language', () => {
   for (const lang of CHECKLIST_LANGUAGES) {
     it(`${lang}: the signs, their categories and the next steps, with no English sign left`, async () => {

@@ -68,7 +68,7 @@ function expectVisit(visit: Visit, { country, query }: Case): void {
     expect(visit.links[0], `the first link is ${country}'s main line`).to.equal(mainNumberOf(country));
   } else {
     expect(visit.links, 'the international card').to.include('https://globalmodernslavery.org/');
-    const emergency = emergencyData.territories[country ?? '']?.show ?? [];
+    const emergency = emergencyData.territories[country ?? '']?.numbers ?? [];
     for (const { number } of emergency) expect(visit.links).to.include(`tel:${number}`);
   }
   if (country !== 'US') expect(visit.links).not.to.include(US_HOTLINE);

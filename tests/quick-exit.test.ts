@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/quick-exit.js';
 import type { HotlineQuickExit } from '../src/components/quick-exit/quick-exit.js';
@@ -122,6 +122,15 @@ describe('<hotline-quick-exit>', () => {
     const none = await fixture<HotlineQuickExit>(html`<hotline-quick-exit shortcut="none"></hotline-quick-exit>`);
     expect(aboutText(none)).not.to.match(/Shift|Esc/);
     expect(aboutText(none)).to.contain('private window');
+  });
+
+  it('names the keys as the language\'s keyboards label them, in the help and in the progress it reads out (French: Maj, Échap)', async () => {
+    const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit lang="fr"></hotline-quick-exit>`);
+    await waitUntil(() => shadow(el).querySelector('details')!.textContent!.includes('Maj'), 'the French messages arrive');
+    const about = shadow(el).querySelector('details')!.textContent!.replace(/\s+/g, ' ');
+    expect(about).to.contain('Maj');
+    expect(about).to.contain('Échap');
+    expect(about).not.to.match(/\{(shift|esc)\}/);
   });
 
   it('announces the shortcut\'s progress in a status region', async () => {

@@ -280,7 +280,7 @@ describe('<hotline-signs-checklist>', () => {
       const el = await checklist({ country: 'ZZ' });
       expect(hrefs(el)).to.deep.equal(['https://globalmodernslavery.org/']);
       expect(hrefs(el).some((href) => href.startsWith('tel:'))).to.equal(false);
-      expect(textOf(el)).to.contain(en.banner.internationalDirectory);
+      expect(textOf(el)).to.contain('To find a hotline or support organisation in your country, search the Global Modern Slavery Directory.');
       await tick(el, URGENT);
       const urgent = shadow(el).querySelector('.urgent');
       expect(collapse(urgent?.textContent)).to.equal(en.banner.internationalEmergency);

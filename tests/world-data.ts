@@ -12,6 +12,7 @@ export interface DataEntry extends Hotline {
   sources: { url: string; supports: string }[];
   checked: string;
   notes?: string;
+  notFirst?: string;
 }
 
 export const regions = { africa, americas, asia, europe, oceania } as unknown as Record<string, { region: string; hotlines: DataEntry[] }>;
@@ -20,7 +21,18 @@ export const countries: string[] = [...new Set(allLines.map((line) => line.count
 export const emergencyData = emergency as unknown as {
   checked: string;
   sources: { url: string; supports: string }[];
-  territories: Record<string, { recognised: string[]; show: { number: string; roles: string[] }[] }>;
+  validator: { url: string; supports: string };
+  territories: Record<
+    string,
+    {
+      recognised: string[];
+      numbers: { number: string; roles: ('all' | 'police' | 'ambulance' | 'fire')[] }[];
+      sources: { url: string; supports: string }[];
+      checked: string;
+      doubt?: string;
+      notRecognised?: Record<string, string>;
+    }
+  >;
 };
 
 export const linesOf = (country: string) => allLines.filter((line) => line.country === country);
@@ -30,6 +42,7 @@ export interface ChecklistFile {
   audience: string;
   mode: 'observer' | 'staff' | 'self';
   intro: string;
+  guidance?: { none: Record<'support24' | 'support' | 'other', string>; some: Record<'support' | 'other', string> };
   categories: { title: string; items: { id: string; text: string; urgent?: string }[] }[];
   rights?: string[];
   checked: string;

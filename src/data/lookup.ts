@@ -27,9 +27,14 @@ export function supportedCountries(): string[] {
   return [...new Set([...BUILT_IN.map((line) => line.country), ...REGION_OF.keys()])].sort();
 }
 
-/** `133p 112a 122f` -> [{ number: '133', roles: ['police'] }, ...] (encoded by scripts/build-data.mjs). */
+/**
+ * `{ "112 133p 144a": "ATLI" }` -> for AT, [{ number: '112', roles: [] }, { number: '133', roles:
+ * ['police'] }, ...] (grouped by scripts/build-data.mjs; no role: every service).
+ */
 export function emergencyNumbersFor(country: CountryCode): EmergencyNumber[] {
-  return (EMERGENCY[country] ?? '')
+  // Each entry's territories are two-letter codes run together: a code counts only at an even place.
+  const numbers = Object.keys(EMERGENCY).find((key) => EMERGENCY[key]!.match(/../g)!.includes(country));
+  return (numbers ?? '')
     .split(' ')
     .filter(Boolean)
     .map((code) => ({ number: code.replace(/\D+$/, ''), roles: [...code.replace(/^\d+/, '')].map((letter) => ROLES[letter]!) }));

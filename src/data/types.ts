@@ -40,6 +40,12 @@ export interface PhoneNumber {
   readonly e164?: string;
   /** A short code (`1343`): dialled as its digits, only from inside the country. */
   readonly shortCode?: true;
+  /**
+   * `national`: a non-geographic number the operator publishes without area or country code,
+   * dialled as written from inside the country (Pakistan's UAN "111" numbers): its digits are
+   * dialled, as a short code's are. Only where src/data/hotlines/README.md has the country's rule.
+   */
+  readonly dialling?: 'national';
 }
 
 export interface TextNumber {
@@ -75,6 +81,11 @@ export interface Hotline {
   readonly languages: readonly string[];
   /** "over N languages through interpreters", where a source says so. */
   readonly interpretedLanguages?: number;
+  /**
+   * Child helplines: true where a source says the line also takes calls about adults, false where
+   * it is for children only; absent where no source says. Shown under the line's label.
+   */
+  readonly adults?: boolean;
   /** true only where a source says the call is free. */
   readonly free?: boolean;
   readonly confidence: Confidence;
@@ -94,7 +105,10 @@ export interface Evidence {
 
 export type EmergencyRole = 'police' | 'ambulance' | 'fire';
 
-/** One emergency number and the roles both reference sources agree it serves (none: shown as an emergency number). */
+/**
+ * One emergency number and the services its sources say it reaches (src/data/emergency.json).
+ * No role: the number for every service (112, 911), shown as the emergency number without a label.
+ */
 export interface EmergencyNumber {
   readonly number: string;
   readonly roles: readonly EmergencyRole[];

@@ -10,11 +10,21 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ContactChannel } from '../../events.js';
 import type { EmergencyNumber, Hotline, PhoneNumber } from '../../data/types.js';
 import type { Messages } from '../../locale/catalogue.js';
-import { fill, list } from '../../locale/format.js';
+import { fill, list, plural } from '../../locale/format.js';
 import { globalDirectory } from '../../data/international.js';
 import { toHttpsUrl } from '../../config/urls.js';
 
 export type ContactHandler = (channel: ContactChannel) => void;
+
+/**
+ * What a line is, for the sentences said of it: a support line's promise (advisers who listen in
+ * confidence and leave the decision to you) is never said of a line that reaches the police, or
+ * one that only advises professionals.
+ */
+export type LineKind = 'support' | 'police' | 'professional';
+
+export const kindOf = (line: Hotline): LineKind =>
+  line.serviceType === 'police-reporting' ? 'police' : line.serviceType === 'professional-advice' ? 'professional' : 'support';
 
 interface Channel {
   channel: ContactChannel;
@@ -46,11 +56,14 @@ function channelsOf(line: Hotline, messages: Messages): Channel[] {
 
 function languageFacts(line: Hotline, lang: string, messages: Messages): string[] {
   const facts: string[] = [];
-  if (line.languages.length > 0) {
-    const names = new Intl.DisplayNames([lang], { type: 'language' });
-    facts.push(fill(messages.banner.languages, { languages: list(line.languages.map((code) => names.of(code) ?? code), lang) }, lang));
-  }
-  if (line.interpretedLanguages) facts.push(fill(messages.banner.interpreted, { count: line.interpretedLanguages }, lang));
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  // A language the browser cannot name (Chromium has no name for Kikongo's "kg") is left out, never shown as a code.
+  const named = line.languages.flatMap((code) => {
+    const name = names.of(code);
+    return name && name !== code ? [name] : [];
+  });
+  if (named.length > 0) facts.push(fill(messages.banner.languages, { languages: list(named, lang) }, lang));
+  if (line.interpretedLanguages) facts.push(plural(messages.banner.interpreted, line.interpretedLanguages, lang));
   return facts;
 }
 
@@ -70,6 +83,9 @@ export function renderHotline(
   // Dedicated trafficking lines and the site owner's own are not labelled.
   const types = messages.banner.serviceType as Partial<Record<string, string>>;
   const serviceType = Object.hasOwn(types, line.serviceType) ? types[line.serviceType] : undefined;
+  // Where a child helpline is what a country has, an adult needs to know whether it is for them too.
+  const childLine = messages.banner.childLine;
+  const audience = line.serviceType !== 'child-helpline' || typeof line.adults !== 'boolean' ? undefined : line.adults ? childLine.adults : childLine.childrenOnly;
   const facts = compact ? [] : factsOf(line, lang, messages);
   return html`
     <div class="hotline" part="hotline" data-hotline=${line.id}>
@@ -79,6 +95,7 @@ export function renderHotline(
           : nothing}
       </p>
       ${serviceType ? html`<p class="service-type" part="service-type">${serviceType}</p>` : nothing}
+      ${audience ? html`<p class="line-audience" part="line-audience">${audience}</p>` : nothing}
       <ul class="channels" part="channels" role="list">
         ${channelsOf(line, messages).map(
           ({ channel, href, label, value }) => html`
@@ -100,7 +117,7 @@ export function renderHotline(
   `;
 }
 
-/** "In immediate danger? Call 133 (police) 112 (ambulance)", or, where no number is known, the general advice. */
+/** "In immediate danger? Call 112, 133 (police), or 144 (ambulance)", or, where no number is known, the general advice. */
 export function renderEmergency(
   numbers: readonly EmergencyNumber[],
   { messages, lang, onContact }: { messages: Messages; lang: string; onContact: ContactHandler },
@@ -109,26 +126,35 @@ export function renderEmergency(
   if (numbers.length === 0) return html`<p class="emergency" part="emergency">${m.internationalEmergency}</p>`;
   const roleList = (roles: EmergencyNumber['roles']) =>
     roles.length > 0 ? ` ${fill(m.emergencyRoles, { roles: list(roles.map((role) => m.roles[role]), lang) }, lang)}` : '';
+  const items = numbers.map(
+    ({ number, roles }) =>
+      html`<span class="emergency-item"
+        ><a class="emergency-number" part="emergency-number" href="tel:${number}" dir="ltr" @click=${() => onContact('call')}>${number}</a
+        >${roleList(roles)}</span
+      >`,
+  );
+  // "112, 17 (police), or 15 (ambulance)": the numbers joined as the language joins alternatives,
+  // so that two numbers never read as one ("112 17") and each language keeps its own commas.
+  const parts = new Intl.ListFormat(lang, { type: 'disjunction' }).formatToParts(items.map((_, index) => `${index}`));
   return html`
     <p class="emergency" part="emergency">
-      ${m.emergency}
-      ${numbers.map(
-        // One number after another, no punctuation between: ";" is a question mark in Greek.
-        ({ number, roles }, index) =>
-          html`${index > 0 ? ' ' : ''}<span class="emergency-item"
-            ><a class="emergency-number" part="emergency-number" href="tel:${number}" dir="ltr" @click=${() => onContact('call')}>${number}</a
-            >${roleList(roles)}</span
-          >`,
-      )}
+      ${m.emergency} ${parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value))}
     </p>
   `;
 }
 
-/** Where no line is known: "To find a hotline ... search the Global Modern Slavery Directory." */
+/**
+ * Where no line is known, or the line is not for the person reading: "To find a hotline ... search
+ * the Global Modern Slavery Directory." The link sits where the language puts `{directory}`, and
+ * the sentence ends as the language ends it ("。" in Chinese, nothing in Thai).
+ */
 export function renderDirectory({ messages, onContact }: { messages: Messages; onContact: ContactHandler }): TemplateResult {
+  const [before, ...after] = messages.banner.internationalDirectory.split('{directory}');
+  // A site owner's own sentence without the placeholder ends with the link, as before.
   return html`<p>
-    ${messages.banner.internationalDirectory}
-    <a class="directory" part="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}>${globalDirectory.name}</a>.
+    ${after.length > 0 ? before : `${before} `}<a class="directory" part="directory" href=${globalDirectory.url} rel="noreferrer" @click=${() => onContact('web')}
+      >${globalDirectory.name}</a
+    >${after.length > 0 ? after.join('') : '.'}
   </p>`;
 }
 

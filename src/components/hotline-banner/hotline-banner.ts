@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { WidgetElement } from '../common/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
-import { contactStyles, renderDirectory, renderEmergency, renderHotline } from '../common/hotline-contact.js';
+import { contactStyles, kindOf, renderDirectory, renderEmergency, renderHotline } from '../common/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
 import { checkCountry, checkChoice } from '../../config/validate.js';
 import { bannerStyles } from './hotline-banner.styles.js';
@@ -88,6 +88,9 @@ export class HotlineBanner extends WidgetElement {
     // loaded: the heading and the general emergency advice, never another country's number.
     const loading = !mainLine && (resolvingCountry || !!help?.pending);
     const emergency = renderEmergency(help?.emergency ?? [], { messages, lang, onContact });
+    // The lead is said of the first line: its promise only above a line that keeps it.
+    const kind = mainLine ? kindOf(mainLine) : 'support';
+    const lead = kind === 'police' ? m.leadPolice : kind === 'professional' ? m.leadProfessional : m.lead;
     return html`
       <section
         class="base theme-${theme} ${compact ? 'compact' : 'full'}"
@@ -100,7 +103,7 @@ export class HotlineBanner extends WidgetElement {
         ${mainLine || loading
           ? html`
               <h2 class="heading" id="heading" part="heading">${m.heading}</h2>
-              ${compact ? nothing : html`<p class="lead">${m.lead}</p>`}
+              ${compact ? nothing : html`<p class="lead">${lead}</p>`}
               ${mainLine ? renderHotline(mainLine, { messages, lang, compact, onContact }) : nothing}
               ${!compact && moreLines.length > 0
                 ? html`<div class="more-lines">
@@ -108,7 +111,7 @@ export class HotlineBanner extends WidgetElement {
                     ${moreLines.map((line) => renderHotline(line, { messages, lang, compact, onContact }))}
                   </div>`
                 : nothing}
-              ${emergency}
+              ${emergency} ${kind === 'professional' ? renderDirectory({ messages, onContact }) : nothing}
             `
           : html`
               <h2 class="heading" id="heading" part="heading">${m.internationalHeading}</h2>

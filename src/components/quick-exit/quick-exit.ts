@@ -16,7 +16,7 @@ import {
   type Shortcut,
 } from './exit.js';
 import { toExitUrl } from '../../config/urls.js';
-import { plural } from '../../locale/format.js';
+import { fill, plural } from '../../locale/format.js';
 import { pageExitDestination } from './destination.js';
 import { create, own } from '../../page-document.js';
 import { checkExitUrl, checkShortcut } from '../../config/validate.js';
@@ -150,7 +150,8 @@ export class HotlineQuickExit extends WidgetElement {
 
   #announce(shortcut: Shortcut, remaining: number): void {
     const { messages, lang } = this.#context.current;
-    this.#announcement = plural(messages.quickExit.progress, remaining, lang, { key: shortcut === 'shift3' ? 'Shift' : 'Esc' });
+    const m = messages.quickExit;
+    this.#announcement = plural(m.progress, remaining, lang, { key: shortcut === 'shift3' ? m.keyShift : m.keyEsc });
     this.requestUpdate();
     // Once the time for the shortcut has run out, the message would mislead.
     clearTimeout(this.#announcementTimer);
@@ -225,7 +226,7 @@ export class HotlineQuickExit extends WidgetElement {
         <details class="about" part="about">
           <summary>${m.aboutSummary}</summary>
           <p>${m.about}</p>
-          ${shortcuts ? html`<p>${shortcuts}</p>` : nothing}
+          ${shortcuts ? html`<p>${fill(shortcuts, { shift: m.keyShift, esc: m.keyEsc }, lang)}</p>` : nothing}
         </details>
         <p class="visually-hidden" role="status">${this.#announcement}</p>
       </div>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { WidgetElement } from '../common/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
-import { contactStyles, renderDirectory, renderEmergency, renderHotline } from '../common/hotline-contact.js';
+import { contactStyles, kindOf, renderDirectory, renderEmergency, renderHotline } from '../common/hotline-contact.js';
 import { WidgetContext } from '../widget-context.js';
 import type { Audience } from '../../config/types.js';
 import { checkAudience, checkChoice, checkCountry } from '../../config/validate.js';
@@ -9,8 +9,22 @@ import { checklistFor, type ChecklistCategory, type ChecklistContent } from '../
 import { fill, list } from '../../locale/format.js';
 import { checklistStyles } from './signs-checklist.styles.js';
 import { query } from '../../page-document.js';
+import type { Hotline } from '../../data/types.js';
 
 const VARIANTS = ['full', 'compact'] as const;
+
+/**
+ * What a person checking their own situation is told, true for the line shown under it: "in
+ * confidence" and "you decide what happens next" only above a support line, "at any time" only
+ * above one open 24 hours; above a police or professionals' line, or none, only that the contacts
+ * below can help (the line's own label says what it is). src/data/checklist/self.json `guidance`.
+ */
+function selfGuidance(content: ChecklistContent, some: boolean, line: Hotline | undefined): string {
+  const guidance = content.guidance;
+  if (!guidance) return '';
+  if (!line || kindOf(line) !== 'support') return some ? guidance.some.other : guidance.none.other;
+  return some ? guidance.some.support : line.is24x7 ? guidance.none.support24 : guidance.none.support;
+}
 export type ChecklistVariant = (typeof VARIANTS)[number];
 
 /**
@@ -137,8 +151,10 @@ export class HotlineSignsChecklist extends WidgetElement {
     const child = tickedItems.some((item) => item.urgent === 'child-sexual-exploitation');
     // Emergency first when a ticked sign says someone may be in danger now; always there either way.
     const emergencyLine = renderEmergency(help?.emergency ?? [], { messages, lang, onContact });
+    const line = help?.hotlines[0];
+    const kind = line ? kindOf(line) : undefined;
     const guidance = self
-      ? html`<p>${some ? m.selfSome : m.selfNone}</p>`
+      ? html`<p>${selfGuidance(content, some, line)}</p>`
       : html`
           <p>${some ? m.someTicked : m.noneTicked}</p>
           ${some ? html`<p>${m.notes}</p><p>${m.doNotConfront}</p>` : nothing}
@@ -151,11 +167,8 @@ export class HotlineSignsChecklist extends WidgetElement {
           ${urgent || child ? html`<div class="urgent">${emergencyLine}</div>` : nothing}
           ${child ? html`<p>${m.child}</p>` : nothing} ${guidance}
         </div>
-        ${help?.hotlines[0]
-          ? renderHotline(help.hotlines[0], { messages, lang, compact: true, onContact })
-          : resolvingCountry
-            ? nothing
-            : renderDirectory({ messages, onContact })}
+        ${line ? renderHotline(line, { messages, lang, compact: true, onContact }) : nothing}
+        ${(line && kind !== 'professional') || resolvingCountry ? nothing : renderDirectory({ messages, onContact })}
         ${urgent || child ? nothing : emergencyLine}
         ${self && content.rights
           ? html`<div class="rights" part="rights">

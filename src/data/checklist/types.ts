@@ -33,6 +33,14 @@ export interface ChecklistContent {
   /** Shown above the list: what the list is, and that no single sign is proof. */
   readonly intro: string;
   readonly categories: readonly ChecklistCategory[];
+  /**
+   * `self`: what to do next, in a form true for the line shown under it (see
+   * `selfGuidance` in the checklist element): `none` when nothing is ticked, `some` otherwise.
+   */
+  readonly guidance?: {
+    readonly none: { readonly support24: string; readonly support: string; readonly other: string };
+    readonly some: { readonly support: string; readonly other: string };
+  };
   /** `self`: general statements of the person's rights. */
   readonly rights?: readonly string[];
   /** The organisations behind the signs, most cited first. */

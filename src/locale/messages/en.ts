@@ -15,7 +15,12 @@ type NamedServiceType = Exclude<ServiceType, 'anti-trafficking' | 'modern-slaver
 export const en = {
   banner: {
     heading: 'Worried about trafficking or exploitation?',
+    /** Above a support line (every service type but the two below): the promise such a line keeps. */
     lead: 'Trained advisers listen, in confidence, and help you decide what to do. You do not need to be sure.',
+    /** Above a police reporting line: says plainly where the call goes. */
+    leadPolice: 'This line reaches the police. You can report what you have seen, or what is happening to you. You do not need to be sure.',
+    /** Above a line for professionals: who it is for, and where a person affected can turn instead. */
+    leadProfessional: 'This line is for professionals. If this is happening to you, call the emergency number or search the directory below.',
     call: 'Call',
     text: 'Text',
     whatsapp: 'WhatsApp',
@@ -26,7 +31,7 @@ export const en = {
     free: 'Free to call',
     /** `{languages}` is already a list in the page's language ("English and Spanish"). */
     languages: 'In {languages}',
-    interpreted: 'Interpreters for over {count} languages',
+    interpreted: { one: 'Interpreters for over {count} language', other: 'Interpreters for over {count} languages' } as Plural,
     /** Said of every line that is not a dedicated trafficking line, so nobody mistakes a police tip line for support. */
     serviceType: {
       'labour-exploitation': 'Labour exploitation line',
@@ -38,13 +43,19 @@ export const en = {
       'police-reporting': 'Police reporting line, not a support service',
       'professional-advice': 'Advice line for professionals',
     } as Record<NamedServiceType, string>,
+    /** After "Child helpline", where the data says whether the line also takes calls about adults. */
+    childLine: {
+      adults: 'It also takes calls about adults.',
+      childrenOnly: 'It is for children and young people. An adult in danger can call the emergency number.',
+    },
     emergency: 'In immediate danger? Call',
     emergencyRoles: '({roles})',
     roles: { police: 'police', ambulance: 'ambulance', fire: 'fire' },
     moreLines: 'Other lines',
     internationalHeading: 'Help with human trafficking, wherever you are',
     internationalEmergency: 'If someone is in immediate danger, call the local emergency number.',
-    internationalDirectory: 'To find a hotline or support organisation in your country, search the',
+    /** `{directory}` is the link to the Global Modern Slavery Directory; the sentence's own punctuation is the language's. */
+    internationalDirectory: 'To find a hotline or support organisation in your country, search the {directory}.',
   },
   quickExit: {
     label: 'Leave this page',
@@ -56,9 +67,12 @@ export const en = {
     about:
       'It takes you straight to an everyday website, and Back will not return here. It does not erase your browsing history: a private window, or a device that other people do not use, is safer.',
     /** After `about`, as the keyboard shortcuts that are on (the `shortcut` setting): never a key that does nothing. */
-    shortcutsBoth: 'You can also press Shift 3 times, or Esc twice.',
-    shortcutShift3: 'You can also press Shift 3 times.',
-    shortcutEsc2: 'You can also press Esc twice.',
+    shortcutsBoth: 'You can also press {shift} 3 times, or {esc} twice.',
+    shortcutShift3: 'You can also press {shift} 3 times.',
+    shortcutEsc2: 'You can also press {esc} twice.',
+    /** The keys as this language's keyboards label them, filled into the shortcut sentences and `progress`. */
+    keyShift: 'Shift',
+    keyEsc: 'Esc',
     skipLink: 'Skip to the emergency exit',
   },
   checklist: {
@@ -72,12 +86,10 @@ export const en = {
     notes: 'If it is safe to do so, note what you saw: who, what, when and where.',
     doNotConfront: 'Do not confront anyone or try to step in yourself.',
     workplace: "Follow your workplace's procedure for reporting concerns, too.",
-    selfNone: 'If anything changes or does not feel right, you can talk to the helpline in confidence, at any time.',
-    selfSome: 'You do not have to be sure, and you are not to blame. You can get confidential advice, and you decide what happens next.',
     rightsHeading: 'Your rights',
     sourcesSummary: 'Where these signs come from',
     sources: 'These signs are summarised, in our own words, from guidance by {organisations}.',
-    child: 'A child under 18 involved in sex for money or anything else is being exploited, whatever they say. Call the emergency number or the hotline.',
+    child: 'A child under 18 who is being used for sex, in exchange for money or anything else, is being exploited, whatever they say. Call the emergency number or the hotline.',
   },
 };
 
