@@ -161,6 +161,7 @@ export function renderDirectory({ messages, onContact }: { messages: Messages; o
 export const contactStyles = css`
   .hotline-name,
   .service-type,
+  .line-audience,
   .emergency {
     margin: 0 0 0.5em;
   }

@@ -31,6 +31,7 @@ export type BannerVariant = (typeof VARIANTS)[number];
  * @csspart hotline - One hotline: name, channels, facts.
  * @csspart hotline-name - The hotline's name and organisation.
  * @csspart service-type - What kind of line it is, where it is not a dedicated trafficking line.
+ * @csspart line-audience - Under a child helpline: whether it also takes calls about adults.
  * @csspart channels - The list of contact links.
  * @csspart channel - Every contact link; also `channel-call`, `channel-text`, `channel-chat`, `channel-email`, `channel-web`.
  * @csspart facts - Hours, cost and languages.

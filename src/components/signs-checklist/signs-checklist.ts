@@ -13,6 +13,8 @@ import type { Hotline } from '../../data/types.js';
 
 const VARIANTS = ['full', 'compact'] as const;
 
+export type ChecklistVariant = (typeof VARIANTS)[number];
+
 /**
  * What a person checking their own situation is told, true for the line shown under it: "in
  * confidence" and "you decide what happens next" only above a support line, "at any time" only
@@ -25,7 +27,6 @@ function selfGuidance(content: ChecklistContent, some: boolean, line: Hotline | 
   if (!line || kindOf(line) !== 'support') return some ? guidance.some.other : guidance.none.other;
   return some ? guidance.some.support : line.is24x7 ? guidance.none.support24 : guidance.none.support;
 }
-export type ChecklistVariant = (typeof VARIANTS)[number];
 
 /**
  * The signs of trafficking for an audience, as native checkboxes grouped by
