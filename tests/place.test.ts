@@ -43,7 +43,7 @@ interface Case extends Place {
 
 const CASES: Case[] = [
   { name: 'en-US in Manila: the Philippines, not the US', languages: 'en-US', timeZone: 'Asia/Manila', country: 'PH' },
-  { name: "en-GB in Karachi: Pakistan (its international card while the data has no line), not the UK's line", languages: 'en-GB', timeZone: 'Asia/Karachi', country: 'PK' },
+  { name: "en-GB in Karachi: Pakistan's FIA line, not the UK's line", languages: 'en-GB', timeZone: 'Asia/Karachi', country: 'PK' },
   { name: 'es-MX in Los Angeles: the US hotline, not Mexico', languages: 'es-MX,es', timeZone: 'America/Los_Angeles', country: 'US' },
   { name: "en-US in Berlin: Germany's line", languages: 'en-US', timeZone: 'Europe/Berlin', country: 'DE' },
   { name: 'pt-BR in UTC (a zone of no country): Brazil, from the language', languages: 'pt-BR', timeZone: 'UTC', country: 'BR' },
