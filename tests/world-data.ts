@@ -37,6 +37,9 @@ export const emergencyData = emergency as unknown as {
 
 export const linesOf = (country: string) => allLines.filter((line) => line.country === country);
 
+/** A territory's emergency numbers as the data has them, as the tel: links the widget shows (built in, so shown whatever the files do). */
+export const emergencyLinksOf = (country: string) => emergencyData.territories[country]!.numbers.map(({ number }) => `tel:${number}`);
+
 /** The checklist content files that exist, by audience, as the project writes them (with their evidence). */
 export interface ChecklistFile {
   audience: string;
