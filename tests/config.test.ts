@@ -21,6 +21,30 @@ describe('language negotiation', () => {
   });
 });
 
+describe("language negotiation with a regional variety (pt European, pt-BR Brazilian)", () => {
+  const supported = ['en', 'pt', 'pt-BR'];
+  it('pt-BR reads Brazilian; pt-PT, pt-AO and pt-MZ read European, wherever the visitor is', () => {
+    expect(negotiateLanguage(['pt-BR'], supported)).to.equal('pt-BR');
+    expect(negotiateLanguage(['pt-br'], supported, 'PT')).to.equal('pt-BR');
+    expect(negotiateLanguage(['pt-PT'], supported, 'BR')).to.equal('pt');
+    expect(negotiateLanguage(['pt-AO'], supported, 'AO')).to.equal('pt');
+    expect(negotiateLanguage(['pt-MZ'], supported, 'BR')).to.equal('pt');
+  });
+  it('a bare pt reads the variety of the country: Brazilian in Brazil, European elsewhere or when the country is unknown', () => {
+    expect(negotiateLanguage(['pt'], supported, 'BR')).to.equal('pt-BR');
+    expect(negotiateLanguage(['PT'], supported, 'BR')).to.equal('pt-BR');
+    expect(negotiateLanguage(['pt'], supported, 'PT')).to.equal('pt');
+    expect(negotiateLanguage(['pt'], supported, 'AO')).to.equal('pt');
+    expect(negotiateLanguage(['pt'], supported, null)).to.equal('pt');
+    expect(negotiateLanguage(['pt'], supported)).to.equal('pt');
+  });
+  it('the country picks a variety only for a language the visitor reads, never another language', () => {
+    expect(negotiateLanguage(['en'], supported, 'BR')).to.equal('en');
+    expect(negotiateLanguage(['fr', 'de'], supported, 'BR')).to.equal('en');
+    expect(negotiateLanguage(['en-GB', 'pt'], supported, 'BR')).to.equal('en');
+  });
+});
+
 describe('auto country (the rule; tests/place.test.ts runs it in browsers set elsewhere)', () => {
   it('pt-BR gives BR', () => {
     expect(resolveCountry({ languageTags: ['pt-BR'] })).to.equal('BR');

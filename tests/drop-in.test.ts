@@ -172,12 +172,12 @@ describe('drop-in script: precedence and auto', () => {
     expect(page.window.__embed.ready).to.deep.equal([{ country: 'GB', lang: 'en' }]);
   });
 
-  it('auto: <html lang="pt-BR"> gives BR, its line loaded from data/ beside the script', async () => {
+  it('auto: <html lang="pt-BR"> gives BR in Brazilian Portuguese, its line loaded from data/ beside the script', async () => {
     const page = await dropIn({ lang: 'pt-BR', body: script() });
-    expect(page.window.__embed.ready).to.deep.equal([{ country: 'BR', lang: 'pt' }]);
+    expect(page.window.__embed.ready).to.deep.equal([{ country: 'BR', lang: 'pt-BR' }]);
     expect(textOf(page.document.querySelector('hotline-banner')!)).to.contain('Disque 100');
     const requested = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(requested.sort()).to.deep.equal(['/dist/data/americas.json', '/dist/data/manifest.json', '/dist/data/messages-pt.json', '/dist/hotline-widget.js']);
+    expect(requested.sort()).to.deep.equal(['/dist/data/americas.json', '/dist/data/manifest.json', '/dist/data/messages-pt-BR.json', '/dist/hotline-widget.js']);
     expect(page.window.__embed.hotlineErrors).to.deep.equal([]);
   });
 

@@ -99,7 +99,10 @@ describe('negotiation', () => {
   const supported = supportedLanguages();
   it('takes the exact tag, then its base language, case-insensitively', () => {
     expect(negotiateLanguage(['EN-us'], supported)).to.equal('en');
-    if (supported.includes('pt')) expect(negotiateLanguage(['pt-BR'], supported)).to.equal('pt');
+    expect(negotiateLanguage(['pt-BR'], supported)).to.equal('pt-BR');
+    expect(negotiateLanguage(['pt-PT'], supported)).to.equal('pt');
+    expect(negotiateLanguage(['pt'], supported, 'BR')).to.equal('pt-BR');
+    expect(negotiateLanguage(['pt'], supported, 'MZ')).to.equal('pt');
     if (supported.includes('zh')) expect(negotiateLanguage(['zh-Hant-TW'], supported)).to.equal('zh');
     expect(negotiateLanguage(['xx', 'yy-ZZ'], supported)).to.equal('en');
   });

@@ -37,8 +37,12 @@ interface Case extends Place {
   name: string;
   /** `country=US`: the site's own setting. */
   query?: string;
+  /** The page's `<html lang>` (`en` unless given). */
+  pageLang?: string;
   /** The country the visitor must get; null for the international card. */
   country: string | null;
+  /** The language the visitor must read (`en` unless given), its messages the only ones fetched. */
+  lang?: string;
 }
 
 const CASES: Case[] = [
@@ -51,6 +55,10 @@ const CASES: Case[] = [
   { name: 'the site says data-country="US": US in Manila too', languages: 'en-US', timeZone: 'Asia/Manila', query: 'country=US', country: 'US' },
   { name: 'a zone two countries claim (Crimea) gives none: the language decides (uk-UA)', languages: 'uk-UA', timeZone: 'Europe/Simferopol', country: 'UA' },
   { name: 'a zone the table does not know (Antarctica) falls through to the language (en-NZ)', languages: 'en-NZ', timeZone: 'Antarctica/McMurdo', country: 'NZ' },
+  // A page and a browser that say only "pt": the country picks the variety, and only its messages are fetched.
+  { name: 'pt with no region in São Paulo: Brazil, in Brazilian Portuguese', languages: 'pt', pageLang: 'pt', timeZone: 'America/Sao_Paulo', country: 'BR', lang: 'pt-BR' },
+  { name: 'pt with no region in Lisbon: Portugal, in European Portuguese', languages: 'pt', pageLang: 'pt', timeZone: 'Europe/Lisbon', country: 'PT', lang: 'pt' },
+  { name: 'a page in pt-PT read in São Paulo: Brazil, in the European Portuguese the page asks for', languages: 'pt-BR', pageLang: 'pt-PT', timeZone: 'America/Sao_Paulo', country: 'BR', lang: 'pt' },
 ];
 
 const US_HOTLINE = 'tel:+18883737888';
@@ -62,8 +70,10 @@ function mainNumberOf(country: string): string {
 }
 
 /** What the visitor of `expected` must see, and what their page must have fetched. */
-function expectVisit(visit: Visit, { country, query }: Case): void {
-  expect(visit.ready, 'hotline-ready and HotlineWidget.ready').to.deep.equal([{ country, lang: 'en' }]);
+function expectVisit(visit: Visit, { country, query, lang = 'en' }: Case): void {
+  expect(visit.ready, 'hotline-ready and HotlineWidget.ready').to.deep.equal([{ country, lang }]);
+  const messageFiles = visit.requested.filter((path) => /\/messages-[\w-]+\.json$/.test(path));
+  expect(messageFiles.join(' '), 'the messages fetched').to.equal(lang === 'en' ? '' : `/dist/data/messages-${lang}.json`);
   if (country && linesOf(country).length > 0) {
     expect(visit.links[0], `the first link is ${country}'s main line`).to.equal(mainNumberOf(country));
   } else {
@@ -79,7 +89,10 @@ function expectVisit(visit: Visit, { country, query }: Case): void {
   expect(visit.hotlineErrors).to.deep.equal([]);
 }
 
-const pathOf = ({ query }: Case) => `/embed/visitor.html${query ? `?${query}` : ''}`;
+const pathOf = ({ query, pageLang }: Case) => {
+  const search = [query, pageLang && `lang=${pageLang}`].filter(Boolean).join('&');
+  return `/embed/visitor.html${search ? `?${search}` : ''}`;
+};
 
 async function visitInChromium(place: Case): Promise<Visit> {
   await executeServerCommand('emulate-place', { timeZone: place.timeZone, languages: place.languages });

@@ -188,7 +188,6 @@ export function resolveContext(
   const settings = pageSettings();
   const languageTags = [ownLang, settings.lang === 'auto' ? null : settings.lang, own('documentElement').lang];
   const browserLanguages = navigator.languages ?? [navigator.language];
-  const lang = negotiateLanguage([...languageTags, ...browserLanguages], supportedLanguages());
   let zonePending: Promise<unknown> | null = null;
   const timeZoneCountry = () => {
     const zone = countryOfTimeZone(deviceTimeZone());
@@ -197,6 +196,10 @@ export function resolveContext(
   };
   const resolved = resolveCountry({ requested: ownCountry || settings.country, timeZoneCountry, languageTags, browserLanguages });
   const country = resolved ?? null;
+  const supported = supportedLanguages();
+  const negotiated = negotiateLanguage([...languageTags, ...browserLanguages], supported, country);
+  // Until the country is known, a language with regional varieties (`pt`) waits in English rather than load a variety it may not keep.
+  const lang = resolved === undefined && supported.some((tag) => tag.startsWith(`${negotiated}-`)) ? 'en' : negotiated;
   const help = resolved === undefined ? null : helpFor(country, settings.hotlines);
   const { messages, pending: messagesPending } = messagesFor(lang);
   return {

@@ -2,7 +2,9 @@
  * Language negotiation (contract section 1): each candidate in order (element
  * `lang`, the configured language, `<html lang>`, `navigator.languages`), exact
  * tag first, then shorter forms of it (`zh-Hant-TW`, `zh-Hant`, `zh`),
- * case-insensitive; `en` when nothing matches.
+ * case-insensitive; `en` when nothing matches. A bare language that names no
+ * region (`pt`) reads the variety of the visitor's country where there is one
+ * (`pt` in Brazil is `pt-BR`); `pt-PT`, and `pt` elsewhere, stay `pt`.
  */
 
 export const FALLBACK_LANGUAGE = 'en';
@@ -30,8 +32,8 @@ function fallbackChain(tag: string): string[] {
   return chain;
 }
 
-/** The first supported language for the candidates, in their order. */
-export function negotiateLanguage(candidates: readonly (string | null | undefined)[], supported: readonly string[]): string {
+/** The first supported language for the candidates, in their order, in the variety of `country` when the candidate names none. */
+export function negotiateLanguage(candidates: readonly (string | null | undefined)[], supported: readonly string[], country?: string | null): string {
   // Keyed by canonical form too: Intl writes `tl` as `fil` and `iw` as `he`.
   const byLowerCase = new Map(supported.flatMap((tag) => [tag, canonicalLanguageTag(tag) ?? tag].map((form) => [form.toLowerCase(), tag] as const)));
   for (const candidate of candidates) {
@@ -39,7 +41,7 @@ export function negotiateLanguage(candidates: readonly (string | null | undefine
     if (!tag) continue;
     for (const form of fallbackChain(tag)) {
       const match = byLowerCase.get(form.toLowerCase());
-      if (match) return match;
+      if (match) return (form === tag && byLowerCase.get(`${tag}-${country}`.toLowerCase())) || match;
     }
   }
   return FALLBACK_LANGUAGE;
