@@ -1,7 +1,7 @@
 // Every translation in src/locale/messages/ against the English catalogue
 // (lib/locale/messages/en.js, built): the same keys (tsc checks that too),
 // the same {placeholders}, plural forms the language really has, and a
-// status entry saying who wrote it.
+// status entry saying how it was made, who reviewed it and what is open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -40,10 +40,31 @@ for (const lang of translations) {
   });
 }
 
-test('every language has a status: who wrote it and whether it was reviewed', () => {
+test('every language has a status: how it was made, each review, and what is still open', () => {
+  const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+  assert.deepEqual(Object.keys(status).sort(), ['en', ...translations].sort(), 'src/locale/status.json has exactly the languages shipped');
   for (const lang of ['en', ...translations]) {
-    assert.ok(status[lang], `${lang} in src/locale/status.json`);
-    assert.ok(['native speaker', 'machine'].includes(status[lang].writtenBy), `${lang} writtenBy`);
-    assert.equal(typeof status[lang].reviewed, 'boolean', `${lang} reviewed`);
+    const entry = status[lang];
+    assert.ok(entry.name?.trim(), `${lang} name`);
+    assert.ok(entry.made?.trim(), `${lang} made: how the language was made`);
+    assert.ok(Array.isArray(entry.reviews) && Array.isArray(entry.open), `${lang} reviews and open are lists`);
+    for (const review of entry.reviews) {
+      assert.match(review.date, ISO_DATE, `${lang} review date`);
+      for (const key of ['by', 'scope', 'result']) assert.ok(review[key]?.trim(), `${lang} review ${key}`);
+    }
+    if (lang === 'en') continue;
+    assert.ok(entry.reviews.length > 0, `${lang} has been reviewed at least once`);
+    // Until a native speaker has reviewed a language, its status says so.
+    const signedOff = entry.reviews.some((review) => /native speaker/i.test(review.by));
+    assert.ok(signedOff || entry.open.some((item) => /native speaker/i.test(item)), `${lang}: no native speaker's review yet, so "open" says it awaits one`);
+  }
+});
+
+test("the README's language table shows each language's status as src/locale/status.json has it", async () => {
+  const { statusCells } = await import(join(root, 'scripts/language-table.mjs'));
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const lang of Object.keys(status)) {
+    const row = `| ${statusCells(lang).join(' | ')} |`;
+    assert.ok(readme.includes(row), `README.md has the row "${row}"; run node scripts/language-table.mjs and paste the table`);
   }
 });
