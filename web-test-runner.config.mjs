@@ -13,6 +13,7 @@ import { embedPagesMiddleware } from './tests/embed/pages.mjs';
 import { screenshotPlugin } from './tests/plugins/screenshot.mjs';
 import { elsewherePlugin } from './tests/plugins/elsewhere.mjs';
 import { snapshotPlugin } from './tests/plugins/snapshot.mjs';
+import { packagePlugin, siteMiddleware } from './tests/plugins/package.mjs';
 
 /**
  * Every browser starts in UTC, a time zone that names no country, whatever the
@@ -105,8 +106,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin, snapshotPlugin],
-  middleware: [exitLogMiddleware, embedPagesMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin, snapshotPlugin, packagePlugin],
+  middleware: [exitLogMiddleware, embedPagesMiddleware, siteMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {
