@@ -13,7 +13,7 @@
 // - and 500 banners on one page: from the script's arrival to all rendered.
 //
 // Medians of RUNS runs (default 10) each, with ratios against the page without
-// the widget. Prints Markdown for the README. Timings are for reading, never for
+// the widget. Prints Markdown for docs/works-on-any-page.md. Timings are for reading, never for
 // CI: these machines are shared and noisy.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';

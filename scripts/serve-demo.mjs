@@ -30,7 +30,7 @@ const TYPES = {
 
 const HEADERS = {
   'Cache-Control': 'no-store',
-  // The README's policy to copy, Trusted Types included.
+  // The policy to copy of docs/csp.md, Trusted Types included.
   'Content-Security-Policy':
     "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html",
   'X-Content-Type-Options': 'nosniff',

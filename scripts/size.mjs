@@ -26,14 +26,14 @@ export const BUDGETS = {
   /**
    * What a visitor downloads at most, whatever the configuration and language:
    * today's figure (28,727 B) and about 0.4 KB to spare, so that no change adds to it
-   * unnoticed. Over TARGETS.worstVisit: see the README's "Size".
+   * unnoticed. Over TARGETS.worstVisit: see docs/size.md.
    */
   worstVisit: 28.5 * 1024,
 };
 
 /**
  * The goals issue 6 set for a visitor's download, printed beside the figures
- * and not enforced while they are not met (the README's "Size" says why).
+ * and not enforced while they are not met (docs/size.md says why).
  */
 export const TARGETS = {
   commonVisit: 16 * 1024,

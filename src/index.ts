@@ -4,9 +4,9 @@
  * per-element entries.
  */
 export { HotlineBanner, type BannerVariant } from './components/hotline-banner/hotline-banner.js';
-export { HotlineSignsChecklist } from './components/signs-checklist/signs-checklist.js';
+export { HotlineSignsChecklist, type ChecklistVariant } from './components/signs-checklist/signs-checklist.js';
 export { HotlineQuickExit, type QuickExitPosition } from './components/quick-exit/quick-exit.js';
-export { exitNow, setExitUrl, installExitShortcut, DEFAULT_EXIT_URL } from './components/quick-exit/exit.js';
+export { exitNow, setExitUrl, installExitShortcut, DEFAULT_EXIT_URL, type Shortcut } from './components/quick-exit/exit.js';
 export * from './events.js';
 export type { HotlineWidgetConfig, OwnHotlineConfig, Audience, Component, Theme } from './config/types.js';
 export { resolveCountry } from './config/resolve-country.js';

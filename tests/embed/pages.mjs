@@ -325,7 +325,7 @@ html { overflow-y: scroll }
   },
   // A realistic article: `widget=none` (the page alone), `widget=banner` (the
   // snippet in the middle of the story), `widget=reserved` (the same, with the
-  // banner's space reserved by the site's CSS, as the README shows).
+  // banner's space reserved by the site's CSS, as docs/works-on-any-page.md shows).
   article: ({ query }) => {
     const widget = query.widget ?? 'banner';
     const paragraphs = Array.from({ length: 12 }, (_, index) => `<p>Paragraph ${index + 1} of the story: recruiters, promises of work abroad, debts that never go down, and the people who noticed and called for help. The reporting took months and many interviews.</p>`);

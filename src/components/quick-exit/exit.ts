@@ -15,7 +15,7 @@ import { appendTo, create, emit, own, setTitle } from '../../page-document.js';
 /**
  * Where the exit goes unless the site owner says otherwise: a neutral page that
  * shows nothing personal (GOV.UK's "Exit this page" uses the same default;
- * see the README's comparison with GOV.UK, NSW and Scotland).
+ * see docs/quick-exit.md, the comparison with GOV.UK, NSW and Scotland).
  */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
