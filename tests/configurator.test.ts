@@ -372,6 +372,9 @@ describe('configurator: the preview', () => {
       configuratorTitle: c.document.title,
       configuratorChildren: c.document.documentElement.children.length,
     };
+    // preview.html reads the quick exit's destination through its own accessor (else the click below would leave for the real address).
+    const slot = (preview as unknown as Record<symbol, object>)[Symbol.for('hotline-widget.quick-exit')]!;
+    expect(Object.getOwnPropertyDescriptor(slot, 'url')?.get, 'the preview redirects the exit').to.be.a('function');
     const button = preview.document.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
     button.click();
     // In the same task the widget covered the top page it could reach; the preview gave it back.
