@@ -88,7 +88,8 @@ function start(): void {
     const source = scriptSource(state, location.href);
     form.show(checked, source.problem);
     render(state, checked, source.url ?? scriptSource({ source: 'this', src: '' }, location.href).url!, source.origin);
-    preview.show(toAddress(state));
+    // The source of the script and the CSP choices change nothing in the preview.
+    preview.show(toAddress({ ...state, source: 'this', src: '', litOnPage: false }));
   }
   byId('configurator').addEventListener('input', () => {
     clearTimeout(timer);
@@ -121,7 +122,7 @@ function start(): void {
     setText('share-address', location.href);
     setText(
       'preview-caption',
-      `Showing: ${describeCountry(settings)}; language ${settings.lang ? (LANGUAGE_NAMES[settings.lang] ?? settings.lang) : 'automatic (the sample page is in English)'}; ${
+      `Showing: ${describeCountry(settings)}; language ${settings.lang ? `${LANGUAGE_NAMES[settings.lang] ?? settings.lang} (${settings.lang})` : 'automatic (the sample page is in English)'}; ${
         settings.components.length ? settings.components.join(', ').replace('quick-exit', 'quick exit') : 'no element (the shortcuts still work)'
       }.${settings.target ? ' Where it mounts is your page\'s: here the banner shows where the script is.' : ''}`,
     );

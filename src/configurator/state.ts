@@ -7,6 +7,7 @@
 import { AUDIENCES, COMPONENTS, THEMES, type Component } from '../config/types.js';
 import { LANGUAGES } from '../locale/generated/languages.js';
 import { checkScriptSettings } from '../config/script-attributes.js';
+import { countryFromInput, lineCountryFromInput } from './countries.js';
 
 export const SOURCES = ['this', 'jsdelivr', 'unpkg', 'own'] as const;
 export type Source = (typeof SOURCES)[number];
@@ -134,7 +135,8 @@ export function fromAddress(search: string): { state: ConfiguratorState; problem
   const widgetSays = (key: string, value: unknown) => checkScriptSettings({ [key]: value }).problems.join(' ');
 
   const country = query.get('country');
-  if (country !== null) state.country = country.trim() === '' ? 'auto' : country;
+  // As the form reads its field: a code, a name, "Name (CODE)", automatic or the international card.
+  if (country !== null) state.country = countryFromInput(country);
 
   const lang = query.get('lang');
   if (lang !== null && lang.toLowerCase() !== 'auto') {
@@ -185,6 +187,7 @@ export function fromAddress(search: string): { state: ConfiguratorState; problem
         for (const field of LINE_FIELDS) {
           const value = object[field];
           if (value !== undefined) line[field] = typeof value === 'string' ? value : JSON.stringify(value);
+          if (field === 'country') line.country = lineCountryFromInput(line.country);
         }
         line.replace = object.replace === true;
         return line;
