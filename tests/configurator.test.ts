@@ -622,7 +622,7 @@ describe('configurator: copying', () => {
     expect(c.byId('code-script-status').getAttribute('role')).to.equal('status');
     Object.defineProperty(c.window.navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('refused')) } });
     c.document.querySelector<HTMLButtonElement>('button[data-copy="code-csp"]')!.click();
-    await until(() => (c.byId('code-csp-status').textContent ?? '').includes('press Ctrl+C'), 'Ctrl+C');
+    await until(() => (c.byId('code-csp-status').textContent ?? '').startsWith('Press Ctrl+C'), 'Press Ctrl+C');
     expect(c.window.getSelection()!.toString()).to.equal(c.code('code-csp'));
   });
 });

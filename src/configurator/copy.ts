@@ -27,6 +27,6 @@ async function copy(button: HTMLButtonElement): Promise<void> {
     const selection = getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);
-    status.textContent = 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    status.textContent = 'Press Ctrl+C (⌘C on a Mac) to copy the selected code.';
   }
 }
