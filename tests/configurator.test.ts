@@ -307,6 +307,17 @@ describe('configurator: bad input', () => {
     expect(c.code('code-script')).to.contain(`data-hotlines='[{"country":"KE","name":"Our line","phone":"+254 20 000 0000"}]'`);
   });
 
+  it('keeps every language of the list, as the widget uses each of them', async () => {
+    const c = await openConfigurator();
+    const languages = [...c.byId<HTMLSelectElement>('lang').options].map((option) => option.value).filter((value) => value !== 'auto');
+    expect(languages).to.have.length(Object.keys((await (await fetch('/src/locale/status.json')).json()) as object).length);
+    for (const lang of languages) {
+      choose(c, 'lang', lang);
+      expect(c.code('code-script'), lang).to.contain(`data-lang="${lang}"`);
+      expect(c.byId('lang-message').classList.contains('error'), lang).to.equal(false);
+    }
+  });
+
   it('writes the international card and a country without a line, and says what the widget will say', async () => {
     const c = await openConfigurator();
     type(c, 'country', 'international card (no country)');

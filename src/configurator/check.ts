@@ -57,12 +57,20 @@ export function checkState(state: Readonly<ConfiguratorState>): Checked {
   const errors: Checked['errors'] = {};
   const notes: Checked['notes'] = {};
 
-  /** Checks one value as the script would; keeps it when the widget would use it. */
+  /**
+   * Checks one value as the script would: left out (an error) when the widget
+   * would ignore it; kept, with what the widget will still say (a note), when
+   * it would use it anyway.
+   */
   const single = (key: FieldKey, value: unknown, fallback?: unknown) => {
     if (value === fallback) return;
     const { settings: kept, problems } = checkScriptSettings({ [key]: value });
-    if (problems.length) errors[key] = problems;
-    if ((kept as Record<string, unknown>)[key] !== undefined && !problems.length) (settings as unknown as Record<string, unknown>)[key] = value;
+    if ((kept as Record<string, unknown>)[key] === undefined) {
+      if (problems.length) errors[key] = problems;
+      return;
+    }
+    (settings as unknown as Record<string, unknown>)[key] = value;
+    if (problems.length) notes[key] = problems;
   };
 
   // The country: a code the widget has no line for is still worth writing when the widget knows
