@@ -9,7 +9,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { findChromium, findFirefox, findWebKit } from './scripts/browsers.mjs';
 import { exitLogMiddleware, tabsPlugin } from './tests/plugins/tabs.mjs';
-import { embedPagesMiddleware } from './tests/embed/pages.mjs';
+import { embedPagesMiddleware, STRICT_CSP } from './tests/embed/pages.mjs';
 import { screenshotPlugin } from './tests/plugins/screenshot.mjs';
 import { elsewherePlugin } from './tests/plugins/elsewhere.mjs';
 import { snapshotPlugin } from './tests/plugins/snapshot.mjs';
@@ -71,6 +71,16 @@ const placePlugin = {
 };
 
 /**
+ * The configurator's pages (dist/configurator/) under the policy the demo
+ * server sends (scripts/serve-demo.mjs: Trusted Types enforced, no inline
+ * script or style), with violations reported to /__csp-reports.
+ */
+const configuratorCspMiddleware = async (context, next) => {
+  await next();
+  if (/^\/dist\/configurator\/([\w-]+\.html)?$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+};
+
+/**
  * The suites that every engine runs: the way out must work everywhere, and so
  * must embedding. While working on one suite, `ENGINE_FILES=tests/embed/csp.test.ts`
  * narrows them, and `ENGINES=webkit` (or `firefox`) the other engines.
@@ -107,7 +117,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin, snapshotPlugin, packagePlugin],
-  middleware: [exitLogMiddleware, embedPagesMiddleware, siteMiddleware],
+  middleware: [configuratorCspMiddleware, exitLogMiddleware, embedPagesMiddleware, siteMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -95,7 +95,10 @@ async function handle(request, response) {
     return;
   }
   const type = TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
-  response.writeHead(200, { ...HEADERS, 'Content-Type': type, 'Content-Length': file.size });
+  // dist/ is public static files, served as CDNs serve them: a snippet pasted into a page on
+  // another origin (or a local file) loads the script with integrity + crossorigin, and its data files.
+  const cors = pathname.startsWith('/dist/') ? { 'Access-Control-Allow-Origin': '*' } : {};
+  response.writeHead(200, { ...HEADERS, ...cors, 'Content-Type': type, 'Content-Length': file.size });
   if (request.method === 'HEAD') {
     response.end();
     return;
