@@ -69,7 +69,8 @@ function emailStyle(dir: 'ltr' | 'rtl'): HtmlStyle {
     channels: ` role="list"${style(`margin:0 0 4px 0;padding:0;list-style:none;`)}`,
     channel: (channel) =>
       style(
-        `display:inline-block;margin:0 0 8px 0;margin-${end}:8px;padding:10px 16px;line-height:24px;border:2px solid ${COLOURS.accent};border-radius:22px;` +
+        // Never wider than the column: a long address breaks inside its button.
+        `display:inline-block;box-sizing:border-box;max-width:100%;margin:0 0 8px 0;margin-${end}:8px;padding:10px 16px;line-height:24px;border:2px solid ${COLOURS.accent};border-radius:22px;` +
           (channel === 'call' ? `background-color:${COLOURS.accent};color:${COLOURS.onAccent};` : `background-color:${COLOURS.background};color:${COLOURS.accent};`) +
           'font-weight:bold;text-decoration:none;',
       ),
@@ -161,7 +162,7 @@ export function toEmailHtml(content: StaticContent): string {
   const align = content.dir === 'rtl' ? 'right' : 'left';
   return (
     `<table role="presentation" lang="${escapeHtml(content.lang)}" dir="${content.dir}" width="100%" cellpadding="0" cellspacing="0" border="0"${s.root}>` +
-    `<tr><td style="padding:16px;text-align:${align};font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:${COLOURS.text};background-color:${COLOURS.background};word-wrap:break-word;overflow-wrap:break-word;">\n` +
+    `<tr><td style="padding:16px;text-align:${align};font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:${COLOURS.text};background-color:${COLOURS.background};word-wrap:break-word;overflow-wrap:break-word;word-break:break-word;">\n` +
     `${htmlBody(content, s)}\n</td></tr></table>\n`
   );
 }
@@ -219,14 +220,17 @@ export function toText(content: StaticContent): string {
 /**
  * Text inside a Markdown line, shown as written whatever it holds: the characters that mean
  * something inline are escaped with a backslash, `<` and `>` written as references (so that no
- * tag is ever written), and `&` where it would begin one.
+ * tag is ever written), `&` where it would begin one, and the `://` or `www.` of an address in
+ * the text, which GitHub's Markdown would otherwise make a link.
  */
 export const escapeMarkdown = (text: string): string =>
   flat(text)
     .replace(/&(?=#?\w+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]~|#]/g, '\\$&');
+    .replace(/[\\`*_[\]~|#]/g, '\\$&')
+    // Nor an address that an extension of CommonMark (GitHub's) would make a link of.
+    .replace(/(?<=\w):(?=\/\/)|(?<=\bwww)\./gi, '\\$&');
 
 /** A Markdown line whose start would begin a list or a setext rule, made to read as text. */
 const asParagraph = (line: string) => line.trimStart().replace(/^(?:[+=-]|\d+(?=[.)]))/, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
