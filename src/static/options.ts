@@ -87,7 +87,9 @@ export function resolveStatic(options: unknown, nameOf: StaticKeyNamer = (key) =
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return fail(`the options ${quote(options)} are not an object: give { country, lang, format }.`);
   }
-  const given = options as Readonly<Record<string, unknown>>;
+  // Own properties only, as the widget reads its settings: an option a page wrote on
+  // Object.prototype (`hotlines`, `strings`) is not an option.
+  const given: Readonly<Record<string, unknown>> = Object.assign(Object.create(null), options);
   for (const key of Object.keys(given)) {
     if (!(KEYS as readonly string[]).includes(key)) fail(`unknown option ${quote(key)}.${didYouMean(key, KEYS)}`);
   }

@@ -307,6 +307,18 @@ test('the options are checked as the widget checks them: a bad value throws a Ty
   assert.match(renderStatic({ ...good, lang: 'fil' }), /lang="tl"/);
 });
 
+test('options are read from the object itself, never from a polluted Object.prototype', () => {
+  Object.prototype.hotlines = [{ country: 'GB', name: 'Not ours', phone: '+44 20 7946 0999', replace: true }];
+  Object.prototype.strings = { 'banner.heading': 'Not ours' };
+  try {
+    const text = renderStatic({ country: 'GB', lang: 'en', format: 'text' });
+    assert.ok(text.includes('Call 08000 121 700') && !text.includes('Not ours'), text);
+  } finally {
+    delete Object.prototype.hotlines;
+    delete Object.prototype.strings;
+  }
+});
+
 test("a site's own lines come first, and replace the data's with replace: true; its own words are used", () => {
   const own = { country: 'GB', name: 'Our helpline', phone: '+44 20 7946 0000' };
   const text = renderStatic({ country: 'GB', lang: 'en', format: 'text', hotlines: [own] });
