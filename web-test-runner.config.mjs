@@ -14,6 +14,7 @@ import { screenshotPlugin } from './tests/plugins/screenshot.mjs';
 import { elsewherePlugin } from './tests/plugins/elsewhere.mjs';
 import { snapshotPlugin } from './tests/plugins/snapshot.mjs';
 import { packagePlugin, siteMiddleware } from './tests/plugins/package.mjs';
+import { staticPlugin } from './tests/plugins/static.mjs';
 
 /**
  * Every browser starts in UTC, a time zone that names no country, whatever the
@@ -116,7 +117,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin, snapshotPlugin, packagePlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin, snapshotPlugin, packagePlugin, staticPlugin],
   middleware: [configuratorCspMiddleware, exitLogMiddleware, embedPagesMiddleware, siteMiddleware],
   browsers: [
     chromeLauncher({

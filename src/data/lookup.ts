@@ -3,12 +3,11 @@
  * built-in lines, the continent's file once loaded, the site owner's own
  * lines, and the emergency numbers (always built in: they must show offline).
  */
-import { BUILT_IN_HOTLINES, EMERGENCY, EXIT_PAGES, REGION_COUNTRIES, ZONE_AREAS } from './generated/world.js';
+import { BUILT_IN_HOTLINES, EXIT_PAGES, ZONE_AREAS } from './generated/world.js';
 import { dataFile } from './remote.js';
+import { emergencyNumbersFor, linesInOrder, REGION_OF, supportedCountries } from './countries.js';
 import { ownOnly } from './own-only.js';
-import type { CountryCode, CountryHelp, EmergencyNumber, EmergencyRole, Hotline } from './types.js';
-
-const ROLES: Readonly<Record<string, EmergencyRole>> = { p: 'police', a: 'ambulance', f: 'fire' };
+import type { CountryCode, CountryHelp, Hotline } from './types.js';
 
 /**
  * The built-in lines with no prototype, copied once: like the files' lines
@@ -17,28 +16,7 @@ const ROLES: Readonly<Record<string, EmergencyRole>> = { p: 'police', a: 'ambula
  */
 const BUILT_IN: readonly Hotline[] = ownOnly(BUILT_IN_HOTLINES);
 
-/** Country -> the data file with its lines, read once from the built-in index. */
-const REGION_OF: ReadonlyMap<string, string> = new Map(
-  Object.entries(REGION_COUNTRIES).flatMap(([region, countries]) => countries.split(' ').map((country) => [country, region] as const)),
-);
-
-/** Countries with at least one hotline in this build, sorted. */
-export function supportedCountries(): string[] {
-  return [...new Set([...BUILT_IN.map((line) => line.country), ...REGION_OF.keys()])].sort();
-}
-
-/**
- * `{ "112 133p 144a": "ATLI" }` -> for AT, [{ number: '112', roles: [] }, { number: '133', roles:
- * ['police'] }, ...] (grouped by scripts/build-data.mjs; no role: every service).
- */
-export function emergencyNumbersFor(country: CountryCode): EmergencyNumber[] {
-  // Each entry's territories are two-letter codes run together: a code counts only at an even place.
-  const numbers = Object.keys(EMERGENCY).find((key) => EMERGENCY[key]!.match(/../g)!.includes(country));
-  return (numbers ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((code) => ({ number: code.replace(/\D+$/, ''), roles: [...code.replace(/^\d+/, '')].map((letter) => ROLES[letter]!) }));
-}
+export { supportedCountries, emergencyNumbersFor };
 
 /**
  * The help to show for `country`: the site owner's own lines first (alone,
@@ -47,17 +25,14 @@ export function emergencyNumbersFor(country: CountryCode): EmergencyNumber[] {
  */
 export function helpFor(country: CountryCode | null, ownLines: readonly Hotline[] = []): CountryHelp | null {
   if (!country) return null;
-  const own = ownLines.filter((line) => line.country === country);
-  const replaced = own.some((line) => line.replacesBuiltIn);
-  const region = replaced ? undefined : REGION_OF.get(country);
-  const file = region ? dataFile<Hotline[]>(region) : null;
-  const data = replaced ? [] : [...BUILT_IN, ...(file?.value ?? [])].filter((line) => line.country === country);
-  return {
-    country,
-    hotlines: [...own, ...data],
-    emergency: emergencyNumbersFor(country),
-    pending: file && !file.value && !file.failed ? file.loaded : null,
-  };
+  let pending: Promise<unknown> | null = null;
+  const hotlines = linesInOrder(country, ownLines, () => {
+    const region = REGION_OF.get(country);
+    const file = region ? dataFile<Hotline[]>(region) : null;
+    if (file && !file.value && !file.failed) pending = file.loaded;
+    return [...BUILT_IN, ...(file?.value ?? [])];
+  });
+  return { country, hotlines, emergency: emergencyNumbersFor(country), pending };
 }
 
 /**

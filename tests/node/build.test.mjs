@@ -8,6 +8,7 @@ import { CONTINENT_FILE } from '../../scripts/continents.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const read = (path) => readFileSync(join(root, path), 'utf8');
+const pkg = () => JSON.parse(read('package.json'));
 
 test('dist/hotline-widget.js is within its brotli budgets', async () => {
   const { widget, foundation, worldData } = await budgetReport();
@@ -55,13 +56,22 @@ test('nothing a visitor downloads carries the evidence (sources stay in the repo
 test('package.json exports every entry point, each with its types', () => {
   const pkg = JSON.parse(read('package.json'));
   assert.equal(pkg.name, 'hotline-widget');
-  for (const entry of ['.', './define.js', './banner.js', './signs-checklist.js', './quick-exit.js']) {
+  for (const entry of ['.', './define.js', './banner.js', './signs-checklist.js', './quick-exit.js', './static']) {
     const target = pkg.exports[entry];
     assert.ok(target, `exports has ${entry}`);
     assert.ok(existsSync(join(root, target.default)), `${target.default} is built`);
     assert.ok(existsSync(join(root, target.types)), `${target.types} is built`);
   }
   assert.equal(pkg.customElements, 'custom-elements.json');
+});
+
+test("the drop-in script carries neither the static renderer nor every country's lines and languages", () => {
+  const code = read('dist/hotline-widget.js');
+  // A line only the continents' files have, and a sentence only a translation has.
+  assert.doesNotMatch(code, /Jämställdhetsmyndigheten/, "Sweden's line is in europe-*.json, not in the script");
+  assert.doesNotMatch(code, /Vous craignez/, 'French is in messages-fr.json, not in the script');
+  assert.doesNotMatch(code, /email-safe|hotline-fallback|border-radius:22px/, 'no static format');
+  assert.equal(pkg().bin['hotline-widget'], './bin/hotline-widget.mjs');
 });
 
 test('the ESM index has no side effects: it defines no element', async () => {

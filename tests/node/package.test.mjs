@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 test('the tarball holds the script with its data, the modules with their types, the manifest, LICENSE and README, and nothing else', () => {
   const files = packedFiles();
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'custom-elements.json', 'dist/hotline-widget.js', 'dist/sri.json', 'dist/data/manifest.json', 'lib/index.js', 'lib/index.d.ts', 'lib/define.js']) {
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'custom-elements.json', 'dist/hotline-widget.js', 'dist/sri.json', 'dist/data/manifest.json', 'lib/index.js', 'lib/index.d.ts', 'lib/define.js', 'lib/static/index.js', 'lib/static/index.d.ts', 'bin/hotline-widget.mjs']) {
     assert.ok(files.includes(needed), `the tarball has ${needed}`);
   }
   // Every data file the script may load, and a type declaration beside every module.
@@ -60,6 +60,12 @@ import 'hotline-widget/define.js';
 import 'hotline-widget/banner.js';
 import 'hotline-widget/signs-checklist.js';
 import 'hotline-widget/quick-exit.js';
+import { renderStatic, staticCountries, staticLanguages, STATIC_FORMATS, type StaticOptions, type StaticFormat } from 'hotline-widget/static';
+
+const staticOptions: StaticOptions = { country: 'KE', lang: 'sw', format: 'html', variant: 'compact', hotlines: [{ country: 'KE', name: 'Our line', phone: '+254 20 000000' }] };
+const block: string = renderStatic(staticOptions);
+const formats: readonly StaticFormat[] = STATIC_FORMATS;
+const everywhere: string[] = [...staticCountries(), ...staticLanguages()];
 
 const config: HotlineWidgetConfig = { country: 'KE', lang: 'sw', components: ['banner', 'quick-exit'], exitUrl: 'https://www.bbc.co.uk/weather' };
 const own: OwnHotlineConfig[] = config.hotlines ? [...config.hotlines] : [];
@@ -85,9 +91,13 @@ setDataBase('/hotline-widget/data/');
 setExitUrl(DEFAULT_EXIT_URL);
 const version: string = VERSION;
 const calls = [exitNow, installExitShortcut, supportedCountries];
-export { widget, own, component, theme, variant, position, exit, lines, numbers, sources, country, lang, version, calls };
+export { widget, own, component, theme, variant, position, exit, lines, numbers, sources, country, lang, version, calls, block, formats, everywhere };
 `;
   assert.deepEqual(compile(dir, 'uses.ts', uses), [], 'every export compiles');
+  // The command, as npx runs it from the installed package.
+  const snippet = spawnSync(join(dir, 'node_modules/.bin/hotline-widget'), ['snippet', '--country', 'GB', '--lang', 'en', '--format', 'text'], { encoding: 'utf8' });
+  assert.equal(snippet.status, 0, snippet.stderr);
+  assert.match(snippet.stdout, /^Worried about trafficking or exploitation\?\n[\s\S]*Call 08000 121 700\n/);
   // The types bite: a wrong tag property and a wrong config value are errors.
   const wrong = compile(dir, 'wrong.ts', `import 'hotline-widget/define.js';\nimport type { HotlineWidgetConfig } from 'hotline-widget';\nconst banner = document.createElement('hotline-banner');\nbanner.country = 42;\nconst config: HotlineWidgetConfig = { country: 'KE', colour: 'red' };\nexport { banner, config };\n`);
   assert.equal(wrong.length, 2, wrong.join('\n'));

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { WidgetElement } from '../common/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
-import { contactStyles, kindOf, renderDirectory, renderEmergency, renderHotline } from '../common/hotline-contact.js';
+import { contactStyles, renderDirectory, renderEmergency, renderHotline } from '../common/hotline-contact.js';
+import { bannerPlan } from '../../content/banner.js';
 import { WidgetContext } from '../widget-context.js';
 import { checkCountry, checkChoice } from '../../config/validate.js';
 import { bannerStyles } from './hotline-banner.styles.js';
@@ -84,14 +85,10 @@ export class HotlineBanner extends WidgetElement {
     const m = messages.banner;
     const compact = this.variant === 'compact';
     const onContact = this.#context.contact;
-    const [mainLine, ...moreLines] = help?.hotlines ?? [];
     // Until the time zone has said where the visitor is, and until the country's lines have
     // loaded: the heading and the general emergency advice, never another country's number.
-    const loading = !mainLine && (resolvingCountry || !!help?.pending);
-    const emergency = renderEmergency(help?.emergency ?? [], { messages, lang, onContact });
-    // The lead is said of the first line: its promise only above a line that keeps it.
-    const kind = mainLine ? kindOf(mainLine) : 'support';
-    const lead = kind === 'police' ? m.leadPolice : kind === 'professional' ? m.leadProfessional : m.lead;
+    const loading = !help?.hotlines.length && (resolvingCountry || !!help?.pending);
+    const [heading, lead, main, more, directory] = bannerPlan(help?.hotlines ?? [], m, compact, loading);
     return html`
       <section
         class="base theme-${theme} ${compact ? 'compact' : 'full'}"
@@ -101,23 +98,16 @@ export class HotlineBanner extends WidgetElement {
         lang=${lang}
         dir=${dir}
       >
-        ${mainLine || loading
-          ? html`
-              <h2 class="heading" id="heading" part="heading">${m.heading}</h2>
-              ${compact ? nothing : html`<p class="lead">${lead}</p>`}
-              ${mainLine ? renderHotline(mainLine, { messages, lang, compact, onContact }) : nothing}
-              ${!compact && moreLines.length > 0
-                ? html`<div class="more-lines">
-                    <h3 class="more-heading">${m.moreLines}</h3>
-                    ${moreLines.map((line) => renderHotline(line, { messages, lang, compact, onContact }))}
-                  </div>`
-                : nothing}
-              ${emergency} ${kind === 'professional' ? renderDirectory({ messages, onContact }) : nothing}
-            `
-          : html`
-              <h2 class="heading" id="heading" part="heading">${m.internationalHeading}</h2>
-              ${emergency} ${renderDirectory({ messages, onContact })}
-            `}
+        <h2 class="heading" id="heading" part="heading">${heading}</h2>
+        ${lead ? html`<p class="lead">${lead}</p>` : nothing}
+        ${main ? renderHotline(main, { messages, lang, compact, onContact }) : nothing}
+        ${more.length > 0
+          ? html`<div class="more-lines">
+              <h3 class="more-heading">${m.moreLines}</h3>
+              ${more.map((line) => renderHotline(line, { messages, lang, compact, onContact }))}
+            </div>`
+          : nothing}
+        ${renderEmergency(help?.emergency ?? [], { messages, lang, onContact })} ${directory ? renderDirectory({ messages, onContact }) : nothing}
       </section>
     `;
   }
