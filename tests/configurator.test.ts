@@ -38,7 +38,37 @@ interface Configurator {
 }
 
 const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+/**
+ * Whether a configurator's preview has finished loading: its page complete and
+ * the widget in it ready. Removing a configurator while its preview is still
+ * navigating stalled Chromium's test page at the end of a run (about one run in
+ * three), so every configurator is left only once its preview has settled.
+ */
+async function previewSettled(frame: HTMLIFrameElement): Promise<void> {
+  const started = Date.now();
+  const inner = () => frame.contentDocument?.getElementById('preview') as HTMLIFrameElement | null | undefined;
+  const settled = () => {
+    try {
+      const preview = inner()?.contentWindow as (Window & { HotlineWidget?: unknown }) | null | undefined;
+      return !preview || (preview.document.readyState === 'complete' && (preview.location.pathname.endsWith('/exited.html') || Boolean(preview.HotlineWidget)));
+    } catch {
+      return true;
+    }
+  };
+  // The configurator reloads its preview 400 ms after the last change: wait past that, then for the load.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  while (!settled() && Date.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 50));
+  const ready = (inner()?.contentWindow as (Window & { HotlineWidget?: { ready: Promise<unknown> } }) | null | undefined)?.HotlineWidget?.ready;
+  if (ready) await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 3000))]);
+}
+
+afterEach(async function () {
+  this.timeout(20000);
+  const open = frames.splice(0);
+  await Promise.all(open.map(previewSettled));
+  open.forEach((frame) => frame.remove());
+});
 
 function addFrame(width: number, height: number): HTMLIFrameElement {
   const frame = document.createElement('iframe');
