@@ -280,6 +280,9 @@ export function buildData() {
 
   const untranslatedChecklists = checklistLanguages.filter((lang) => !languages.includes(lang));
   if (untranslatedChecklists.length > 0) throw new Error(`checklist translations without messages (whose file lists their hashes): ${untranslatedChecklists.join(', ')}`);
+  // The script takes every language but English to have its signs translated (src/data/checklist/index.ts).
+  const withoutChecklist = languages.filter((lang) => lang !== 'en' && !checklistLanguages.includes(lang));
+  if (withoutChecklist.length > 0) throw new Error(`languages whose checklist is not translated (src/locale/checklist/<lang>.json): ${withoutChecklist.join(', ')}`);
 
   const zoneTables = timeZoneTables();
   for (const [area, table] of Object.entries(zoneTables)) {

@@ -3,6 +3,7 @@ import { negotiateLanguage } from '../src/locale/negotiate.js';
 import { regionOf, resolveCountry } from '../src/config/resolve-country.js';
 import { checkConfig } from '../src/config/validate.js';
 import { closestMatch } from '../src/config/suggest.js';
+import { supportedLanguages } from '../src/locale/catalogue.js';
 
 describe('language negotiation', () => {
   const supported = ['en', 'pt', 'zh', 'zh-Hant'];
@@ -87,6 +88,14 @@ describe('checkConfig', () => {
     );
     expect(problems).to.deep.equal([]);
     expect(settings).to.deep.include({ country: 'GB', lang: 'en-GB', components: ['banner', 'checklist'], exitUrl: 'https://example.org/', theme: 'dark' });
+  });
+  it('takes every language the widget speaks without a word, Tagalog included (which Intl writes as fil), and names one it does not speak', () => {
+    for (const lang of supportedLanguages()) expect(checkConfig({ lang }, named).problems, lang).to.deep.equal([]);
+    expect(checkConfig({ lang: 'tl' }, named).problems).to.deep.equal([]);
+    expect(checkConfig({ lang: 'fil-PH' }, named).problems).to.deep.equal([]);
+    expect(checkConfig({ lang: 'pt-AO' }, named).problems).to.deep.equal([]);
+    const [problem] = checkConfig({ lang: 'kk' }, named).problems;
+    expect(problem).to.equal('test.lang="kk": no translation for this language yet; using "en".');
   });
   it('names the key and the value of every problem', () => {
     const { problems } = checkConfig({ country: 7, exitUrl: 'data:text/html,hi', audience: 'nurses' }, named);

@@ -48,7 +48,8 @@ export function checkLanguage(value: unknown, name: string, problems: string[]):
   }
   const chosen = negotiateLanguage([tag], LANGUAGES);
   const baseOf = (language: string) => language.split('-')[0]!.toLowerCase();
-  if (baseOf(chosen) !== baseOf(tag)) {
+  // Only English is the fallback: any other match serves the tag (`tl`, which Intl writes `fil`, is Tagalog).
+  if (baseOf(chosen) !== baseOf(tag) && chosen === 'en') {
     problems.push(`${name}=${quote(value)}: no translation for this language yet; using "${chosen}".`);
   }
   return tag;
