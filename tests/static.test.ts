@@ -1,5 +1,5 @@
 /**
- * Static help (issue 14, section 1) in a real browser with JavaScript off: what renderStatic
+ * Static help in a real browser with JavaScript off: what renderStatic
  * writes in Node (tests/plugins/static.mjs) put in a page inside an iframe sandboxed without
  * `allow-scripts`, where no script of the page runs (a sentinel script proves it, and <noscript>
  * shows). For a sample of countries, in every language: the `html` and `fallback` formats show

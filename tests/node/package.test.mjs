@@ -47,8 +47,8 @@ function compile(dir, name, source) {
   return `${result.stdout}${result.stderr}`.split('\n').filter((line) => / error TS\d+:/.test(line));
 }
 
-test('a TypeScript project that installs the tarball compiles against every export, the tags typed', () => {
-  const { dir, packageDir } = installPackedPackage();
+test('a TypeScript project that installs the tarball compiles against every export, the tags typed', async () => {
+  const { dir, packageDir } = await installPackedPackage();
   assert.ok(existsSync(join(packageDir, 'dist/hotline-widget.js')), 'installed with its dist/');
   const uses = `
 import * as widget from 'hotline-widget';

@@ -1,4 +1,4 @@
-// Static help (issue 14, section 1): renderStatic from lib/static/ (built) and the command
+// Static help: renderStatic from lib/static/ (built) and the command
 // bin/hotline-widget.mjs, for every country in the data and every language, in each format,
 // checked against the project's data files as a maintainer wrote them (never the shipped copies),
 // and, in English, against what the live banner says (tests/rendered/banners-en.txt).
@@ -345,7 +345,7 @@ test('hotline-widget snippet prints each format as renderStatic writes it', () =
     assert.equal(result.stderr, '');
     assert.equal(result.stdout, renderStatic({ country: 'GB', lang: 'en', format }));
   }
-  // The issue's example: 08000 121 700 as a tel: link.
+  // docs/static.md's example: 08000 121 700 as a tel: link.
   assert.match(cli('snippet', '--country', 'GB', '--lang', 'en', '--format', 'html').stdout, htmlCall('tel:+448000121700', '08000 121 700'));
   const options = ['--country', 'de', '--lang', 'ar', '--format', 'markdown', '--variant', 'compact', '--strings', '{"banner.heading":"Hilfe?"}', '--hotlines', '[{"country":"DE","name":"Unsere Linie","phone":"+49 30 000000"}]'];
   assert.equal(

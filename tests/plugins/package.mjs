@@ -16,7 +16,7 @@ export const packagePlugin = {
   name: 'packed-package',
   async executeCommand({ command }) {
     if (command !== 'packed-package') return undefined;
-    const { packageDir, version } = installPackedPackage();
+    const { packageDir, version } = await installPackedPackage();
     const dist = join(SITE, 'hotline-widget');
     rmSync(dist, { recursive: true, force: true });
     cpSync(join(packageDir, 'dist'), dist, { recursive: true });
