@@ -117,6 +117,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
+  // WebKit's MiniBrowser, started through WebKitWebDriver while Chromium and Firefox run beside it on a
+  // two-core machine, once took more than the default 30 s to give its first page.
+  browserStartTimeout: 90000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), mediaFeaturesPlugin, placePlugin, elsewherePlugin(), tabsPlugin, screenshotPlugin, snapshotPlugin, packagePlugin, staticPlugin],
   middleware: [configuratorCspMiddleware, exitLogMiddleware, embedPagesMiddleware, siteMiddleware],
   browsers: [
