@@ -2,7 +2,7 @@
  * The countries to choose from: every country with a hotline in this build, by
  * its English name and code, and the two choices that are not a country.
  */
-import { emergencyNumbersFor, supportedCountries } from '../data/lookup.js';
+import { emergencyTerritories, supportedCountries } from '../data/countries.js';
 import { LANGUAGE_NAMES } from './generated/language-names.js';
 import { LANGUAGES } from '../locale/generated/languages.js';
 
@@ -34,19 +34,13 @@ export function countryOptions(): CountryOption[] {
   return [{ value: 'auto', label: AUTOMATIC_LABEL }, { value: INTERNATIONAL, label: INTERNATIONAL_LABEL }, ...countries];
 }
 
-/** A territory the widget knows emergency numbers for (it shows them on the international card). */
-export const isKnownTerritory = (code: string) => /^[A-Z]{2}$/.test(code) && emergencyNumbersFor(code).length > 0;
-
-let territories: string[] | null = null;
-
 /** Every territory the widget knows (its emergency numbers are built in), by code: the countries a site owner's own line may serve. */
-export function knownTerritories(): string[] {
-  if (!territories) {
-    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
-    territories = letters.flatMap((first) => letters.map((second) => first + second)).filter(isKnownTerritory);
-  }
-  return territories;
-}
+const TERRITORIES: readonly string[] = emergencyTerritories();
+
+export const knownTerritories = (): readonly string[] => TERRITORIES;
+
+/** A territory the widget knows emergency numbers for (it shows them on the international card). */
+export const isKnownTerritory = (code: string) => TERRITORIES.includes(code);
 
 /** Every territory the widget knows, by English name: a site owner's own line may serve any of them. */
 export function territoryOptions(): CountryOption[] {

@@ -218,35 +218,28 @@ export function createForm(onRemoved: (what: string) => void): Form {
     byId('src-field').hidden = select('source').value !== 'own';
   }
 
-  // Adding and removing lines and words: the groups are drawn again from what the form holds.
-  byId('add-line').addEventListener('click', () => {
-    const all = [...readLines(), emptyLine()];
-    renderLines(all);
-    byId<HTMLInputElement>(`line-${all.length}-country`).focus();
-  });
-  lines.addEventListener('click', (event) => {
-    const index = (event.target as HTMLElement).closest('[data-remove]')?.getAttribute('data-remove');
-    if (index == null) return;
-    const all = readLines();
-    all.splice(Number(index), 1);
-    renderLines(all);
-    byId('add-line').focus();
-    onRemoved(`Hotline ${Number(index) + 1} removed.`);
-  });
-  byId('add-words').addEventListener('click', () => {
-    const all = [...readWords(), { path: '', text: '' }];
-    renderWords(all);
-    byId<HTMLInputElement>(`words-${all.length}-path`).focus();
-  });
-  words.addEventListener('click', (event) => {
-    const index = (event.target as HTMLElement).closest('[data-remove]')?.getAttribute('data-remove');
-    if (index == null) return;
-    const all = readWords();
-    all.splice(Number(index), 1);
-    renderWords(all);
-    byId('add-words').focus();
-    onRemoved(`Your words ${Number(index) + 1} removed.`);
-  });
+  /**
+   * Adding and removing rows of a repeatable group (hotlines, own words): the group is drawn again
+   * from what the form holds; focus goes to the new row's first field, or back to the add button.
+   */
+  function repeatable<Row>(group: HTMLElement, add: string, read: () => Row[], render: (all: readonly Row[]) => void, blank: () => Row, firstField: (row: number) => string, removed: (row: number) => string): void {
+    byId(add).addEventListener('click', () => {
+      const all = [...read(), blank()];
+      render(all);
+      byId<HTMLInputElement>(firstField(all.length)).focus();
+    });
+    group.addEventListener('click', (event) => {
+      const index = (event.target as HTMLElement).closest('[data-remove]')?.getAttribute('data-remove');
+      if (index == null) return;
+      const all = read();
+      all.splice(Number(index), 1);
+      render(all);
+      byId(add).focus();
+      onRemoved(removed(Number(index) + 1));
+    });
+  }
+  repeatable(lines, 'add-line', readLines, renderLines, emptyLine, (n) => `line-${n}-country`, (n) => `Hotline ${n} removed.`);
+  repeatable(words, 'add-words', readWords, renderWords, () => ({ path: '', text: '' }), (n) => `words-${n}-path`, (n) => `Your words ${n} removed.`);
 
   return { read, write, show };
 }

@@ -32,6 +32,11 @@ export function emergencyNumbersFor(country: CountryCode): EmergencyNumber[] {
     .map((code) => ({ number: code.replace(/\D+$/, ''), roles: [...code.replace(/^\d+/, '')].map((letter) => ROLES[letter]!) }));
 }
 
+/** Every territory the built-in index has emergency numbers for, sorted. */
+export function emergencyTerritories(): string[] {
+  return Object.values(EMERGENCY).flatMap((codes) => codes.match(/../g)!).sort();
+}
+
 /**
  * A country's lines in the order they are shown: the site owner's own first, then the data's
  * (asked for only when none of the owner's replaces them), each in the order written.

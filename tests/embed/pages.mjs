@@ -385,16 +385,16 @@ const DIST = new URL('../../dist/', import.meta.url);
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Sends dist/<file> byte for byte, as a CDN serves it (not through the test
- * server's own transforms: esbuild would rewrite the script, and its
- * Subresource Integrity hash would no longer match); `change` makes another
- * version of it. A 404 for anything missing or outside dist/.
+ * Sends <folder>/<file> byte for byte, as a CDN or a static host serves it (not
+ * through the test server's own transforms: esbuild would rewrite the script,
+ * and its Subresource Integrity hash would no longer match); `change` makes
+ * another version of it. A 404 for anything missing or outside the folder.
  */
-function sendBuilt(context, file, change) {
-  const url = new URL(file, DIST);
+export function sendFrom(folder, context, file, change) {
+  const url = new URL(file, folder);
   let body;
   try {
-    if (!url.href.startsWith(DIST.href)) throw new Error('outside dist/');
+    if (!url.href.startsWith(folder.href)) throw new Error('outside the folder');
     body = readFileSync(url);
   } catch {
     context.status = 404;
@@ -404,6 +404,9 @@ function sendBuilt(context, file, change) {
   context.set('Cache-Control', 'no-store');
   context.body = change ? change(body.toString('utf8')) : body;
 }
+
+/** dist/<file>, as built (sendFrom). */
+const sendBuilt = (context, file, change) => sendFrom(DIST, context, file, change);
 
 /** Until the page with this token says it has painted (or 5 s, should it never say so). */
 function untilPainted(token) {

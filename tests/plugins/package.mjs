@@ -6,7 +6,9 @@
 // integrity); the answer is that address and the script's integrity from its
 // sri.json.
 import { cpSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sendFrom } from '../embed/pages.mjs';
 import { installPackedPackage } from '../../scripts/pack-consumer.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -29,15 +31,5 @@ export const packagePlugin = {
 export async function siteMiddleware(context, next) {
   const match = /^\/site\/([\w./-]+\.(js|json))$/.exec(context.path);
   if (!match) return next();
-  const file = resolve(SITE, match[1]);
-  try {
-    if (!file.startsWith(`${SITE}/`)) throw new Error('outside build/site/');
-    context.body = readFileSync(file);
-  } catch {
-    context.status = 404;
-    return undefined;
-  }
-  context.type = match[2] === 'js' ? 'text/javascript' : 'application/json';
-  context.set('Cache-Control', 'no-store');
-  return undefined;
+  return sendFrom(pathToFileURL(`${SITE}/`), context, match[1]);
 }
