@@ -172,6 +172,15 @@ const PAGES = {
     const integrity = query.tampered ? 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' : sri['hotline-widget.js'];
     return { html: hostPage({ integrity, script: { data: { country: 'GB', components: 'banner quick-exit', target: '#help' } } }) };
   },
+  // docs/examples/gtm/custom-html-tag.html as a tag manager adds it (tests/embed/tag-manager.js), the
+  // script's address and integrity those of this build; the page has the empty element the tag targets.
+  'tag-manager': () => {
+    const sri = JSON.parse(readFileSync(new URL('../../dist/sri.json', import.meta.url), 'utf8'));
+    const tag = readFileSync(new URL('../../docs/examples/gtm/custom-html-tag.html', import.meta.url), 'utf8')
+      .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/hotline-widget@[^"]+\/dist\/hotline-widget\.js/, SCRIPT)
+      .replace('sha384-…(from dist/sri.json)', sri['hotline-widget.js']);
+    return { html: hostPage({ head: `<template id="tag">${tag}</template>\n<script src="/tests/embed/tag-manager.js"></script>`, script: { none: true } }) };
+  },
   // The script twice: the same file, and a second copy under another name (another version).
   twice: () => ({
     html: hostPage({

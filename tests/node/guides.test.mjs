@@ -324,6 +324,21 @@ describe('plain HTML: docs/examples/html/index.html', () => {
   });
 });
 
+describe('Google Tag Manager: docs/examples/gtm/custom-html-tag.html', () => {
+  test('the guide shows the example tag as it is (tests/guides.test.ts loads the file)', () => {
+    const block = /```html\n([\s\S]*?)```/.exec(read('docs/gtm.md'))[1].replace(/^ {3}/gm, '');
+    assert.equal(block, read('docs/examples/gtm/custom-html-tag.html'));
+  });
+
+  test("its script's address is the README's, with integrity and crossorigin", () => {
+    const readmeSnippet = /```html\n([\s\S]*?)```/.exec(read('README.md'))[1];
+    const tag = read('docs/examples/gtm/custom-html-tag.html');
+    const address = (html) => /<script src="([^"]+)"/.exec(html)?.[1];
+    assert.equal(address(tag), address(readmeSnippet));
+    assert.deepEqual(Object.keys(scriptAttributes(tag.slice(tag.indexOf('<script src=')))).sort(), ['crossorigin', 'integrity']);
+  });
+});
+
 describe('the guides', () => {
   const pages = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md'));
   const readme = read('README.md');
