@@ -8,7 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { telLinks, textOf } from './helpers.js';
-import { expectClean, openPage } from './embed/host.js';
+import { expectClean, openPage, recordOf } from './embed/host.js';
+import { exitRequests, openTab, until, wait, type Tab } from './tabs.js';
 
 type ExamplePage = Window & typeof globalThis & { HotlineWidget?: { ready: Promise<{ country: string | null; lang: string }> } };
 
@@ -83,5 +84,105 @@ describe('guides: the Google Tag Manager tag', () => {
 
   it('fired twice: one banner and one quick exit', async () => {
     await expectHelpOn('/embed/tag-manager.html?times=2&fire=dom-ready', { integrity: true });
+  });
+});
+
+/**
+ * The staff portals guide's example (docs/examples/portal/staff-help.html):
+ * the hospitality checklist and the quick exit on a page of the site's own,
+ * and where the quick exit takes the person when a portal shows that page in
+ * a frame (tests/embed/pages.mjs: /embed/portal.html), as the guide says:
+ * the whole tab from a frame of the same address, or a sandboxed one allowed
+ * to navigate the page around it; only the frame from another address. Each
+ * exit is a real click on the button, sent by the browser.
+ */
+describe('guides: the staff portal example', () => {
+  let tab: Tab | undefined;
+  afterEach(() => tab?.close());
+
+  const exitPath = (from: string) => `/tests/pages/exit-target.html?from=${from}`;
+  const buttonOf = (doc: Document) => doc.querySelector('hotline-quick-exit')!.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!;
+
+  /** The portal page in a tab, its frame's page ready where it can be seen (same origin). */
+  async function portal(query: string): Promise<{ tab: Tab; frame: HTMLIFrameElement }> {
+    tab = await openTab(`/embed/portal.html?${query}`);
+    const frame = tab.document.getElementById('inner') as HTMLIFrameElement;
+    const inner = frame.contentWindow!;
+    let readable = true;
+    try {
+      void inner.document;
+    } catch {
+      readable = false;
+    }
+    if (readable) await until(() => Boolean(recordOf(inner)?.ready.length), 'the framed widget');
+    // From another address nothing can be seen: the page has loaded (the tab's load waits for its frames).
+    else await wait(300);
+    return { tab, frame };
+  }
+
+  /** Clicks, in `tab`, the point of `frame` at `x`, `y` of the framed page. */
+  async function clickInFrame(page: Tab, frame: HTMLIFrameElement, x: number, y: number): Promise<void> {
+    const box = frame.getBoundingClientRect();
+    await page.clickAt(box.left + frame.clientLeft + x, box.top + frame.clientTop + y);
+  }
+
+  /** The centre of the quick exit's button on the staff page, framed at the portal's size. */
+  async function buttonCentre(): Promise<{ x: number; y: number }> {
+    const twin = await openPage('/embed/staff-help.html?from=measure', { width: 800, height: 600 });
+    const box = buttonOf(twin.document).getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }
+
+  it('on its own: the checklist for hotel staff, and the quick exit first', async () => {
+    const page = await openPage('/embed/staff-help.html');
+    const checklist = page.document.querySelector('hotline-signs-checklist')!;
+    expect(checklist, 'a checklist').to.exist;
+    expect(textOf(checklist)).to.contain('Guests and rooms');
+    expect(page.document.querySelector('hotline-banner'), 'no banner').to.equal(null);
+    expect(page.document.body.firstElementChild?.localName).to.equal('hotline-quick-exit');
+    expectClean(page.recorded);
+  });
+
+  it('in a frame of the same address: the quick exit leaves the whole tab', async () => {
+    const { tab: page, frame } = await portal('frame=same&from=same');
+    const box = buttonOf(frame.contentDocument!).getBoundingClientRect();
+    const lengthBefore = page.historyLength;
+    await clickInFrame(page, frame, box.left + box.width / 2, box.top + box.height / 2);
+    await page.arrivesAt(exitPath('same'));
+    expect(page.historyLength).to.equal(lengthBefore);
+  });
+
+  for (const sandbox of ['allow-scripts allow-same-origin allow-top-navigation', 'allow-scripts allow-same-origin allow-top-navigation-by-user-activation']) {
+    it(`in a frame sandboxed "${sandbox}": the quick exit leaves the whole tab`, async () => {
+      const from = `top-${sandbox.length}`;
+      const { tab: page, frame } = await portal(`frame=same&from=${from}&sandbox=${encodeURIComponent(sandbox)}`);
+      const box = buttonOf(frame.contentDocument!).getBoundingClientRect();
+      await clickInFrame(page, frame, box.left + box.width / 2, box.top + box.height / 2);
+      await page.arrivesAt(exitPath(from));
+    });
+  }
+
+  it('in a frame from another address: only the frame leaves, the portal stays as it was', async () => {
+    const { x, y } = await buttonCentre();
+    const { tab: page, frame } = await portal('frame=other&from=other');
+    const left = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await clickInFrame(page, frame, x, y);
+    await left;
+    // The exit page is on this test page's origin (the other of the server's two names): readable.
+    expect(frame.contentWindow!.location.pathname + frame.contentWindow!.location.search).to.equal(exitPath('other'));
+    expect(page.path).to.equal('/embed/portal.html?frame=other&from=other');
+    expect(page.window.getComputedStyle(page.document.body).visibility).to.equal('visible');
+    expect(page.document.title).to.equal('Staff portal');
+  });
+
+  it('in a frame sandboxed without top navigation: the frame leaves, the portal is covered but stays', async () => {
+    const { tab: page, frame } = await portal(`frame=same&from=no-top&sandbox=${encodeURIComponent('allow-scripts allow-same-origin')}`);
+    const box = buttonOf(frame.contentDocument!).getBoundingClientRect();
+    const left = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await clickInFrame(page, frame, box.left + box.width / 2, box.top + box.height / 2);
+    await left;
+    expect((await exitRequests()).map((entry) => entry.url)).to.include(exitPath('no-top'));
+    expect(page.path).to.equal(`/embed/portal.html?frame=same&from=no-top&sandbox=${encodeURIComponent('allow-scripts allow-same-origin')}`);
+    expect(page.window.getComputedStyle(page.document.body).visibility, 'the portal is hidden').to.equal('hidden');
   });
 });

@@ -106,7 +106,12 @@ export class Tab {
   /** A real mouse click at the centre of `element` (in this tab, possibly in a shadow root). */
   async click(element: Element): Promise<void> {
     const box = element.getBoundingClientRect();
-    await executeServerCommand('tab-click', { ...this.#target, x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    await this.clickAt(box.left + box.width / 2, box.top + box.height / 2);
+  }
+
+  /** A real mouse click at a point of the tab's viewport (in a frame of any origin). */
+  async clickAt(x: number, y: number): Promise<void> {
+    await executeServerCommand('tab-click', { ...this.#target, x, y });
   }
 
   /** A tap with a finger at the centre of `element`. */

@@ -181,6 +181,20 @@ const PAGES = {
       .replace('sha384-…(from dist/sri.json)', sri['hotline-widget.js']);
     return { html: hostPage({ head: `<template id="tag">${tag}</template>\n<script src="/tests/embed/tag-manager.js"></script>`, script: { none: true } }) };
   },
+  // A staff portal showing docs/examples/portal/staff-help.html in a frame: from this address
+  // (`frame=same`) or from the server's other name (`frame=other`), sandboxed as `sandbox` says.
+  portal: ({ query }) => {
+    const origin = query.frame === 'other' ? '__EXIT_ORIGIN__' : '';
+    const sandbox = query.sandbox === undefined ? '' : ` sandbox="${attribute(query.sandbox)}"`;
+    const src = `${origin}/embed/staff-help.html?from=${encodeURIComponent(query.from ?? 'portal')}`;
+    return {
+      html: hostPage({
+        title: 'Staff portal',
+        script: { none: true },
+        body: `<main><h1>Staff portal</h1><iframe id="inner" title="Staff help" src="${src}"${sandbox} style="width: 800px; height: 600px; border: 0"></iframe></main>`,
+      }),
+    };
+  },
   // The script twice: the same file, and a second copy under another name (another version).
   twice: () => ({
     html: hostPage({
@@ -426,6 +440,24 @@ function untilPainted(token) {
 }
 
 /**
+ * docs/examples/portal/staff-help.html with this build's script, its quick exit
+ * leaving for the exit page on the other of the server's two names (localhost,
+ * 127.0.0.1) than the one the page is served from: another origin, as an exit
+ * address must be, in a portal's frame of either origin.
+ */
+function sendStaffHelp(context) {
+  const port = context.host.split(':')[1];
+  const exitHost = context.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  const exit = `${context.protocol}://${exitHost}:${port}/tests/pages/exit-target.html?from=${encodeURIComponent(context.query.from ?? 'staff-help')}`;
+  const page = readFileSync(new URL('../../docs/examples/portal/staff-help.html', import.meta.url), 'utf8');
+  const served = page.replace(/<script src="[^"]*\/dist\/hotline-widget\.js"/, `<script src="${SCRIPT}" data-exit-url="${attribute(exit)}"`);
+  if (served === page) throw new Error('docs/examples/portal/staff-help.html has no script tag for dist/hotline-widget.js');
+  context.type = 'text/html';
+  context.set('Cache-Control', 'no-store');
+  context.body = served.replace('<head>', '<head>\n<script src="/tests/embed/recorder.js"></script>');
+}
+
+/**
  * Serves the pages of PAGES at /embed/<name>.html, dist/ as built, and the
  * widget's files under other addresses, each with one twist: another version
  * (/embed/copy/), the script held until the page has painted (/embed/slow/),
@@ -491,6 +523,7 @@ export const embedPagesMiddleware = async (context, next) => {
     }
     return sendBuilt(context, file);
   }
+  if (path === '/embed/staff-help.html') return sendStaffHelp(context);
   const rendered = renderEmbedPage(path, context.query);
   if (!rendered) return next();
   const { html, headers = {} } = rendered;
