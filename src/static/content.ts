@@ -14,6 +14,7 @@ import { MESSAGES } from '../locale/generated/messages.js';
 import { en, type Messages } from '../locale/messages/en.js';
 import { withOwnWords } from '../locale/own-words.js';
 import type { ResolvedStatic } from './options.js';
+import type { BannerState } from '../components/hotline-banner/banner-view.js';
 
 /** Every line, copied without a prototype, as the widget holds its lines (src/data/own-only.ts). */
 const LINES: readonly Hotline[] = ownOnly(ALL_HOTLINES);
@@ -54,16 +55,27 @@ export interface StaticContent {
   directory: (string | typeof DIRECTORY_LINK)[] | null;
 }
 
-export function staticContent({ country, lang, dir, compact, ownLines, strings }: ResolvedStatic): StaticContent {
+/**
+ * What the live banner would be shown from for these options, its lines loaded
+ * (src/components/hotline-banner/banner-view.ts): the automatic theme, as a page that sets none.
+ */
+export function staticBannerState({ country, lang, dir, ownLines, strings }: ResolvedStatic): BannerState {
   const messages: Messages = withOwnWords(lang === 'en' ? en : (MESSAGES[lang] ?? en), strings);
+  // No country: the international card, as the live banner shows it without help.
+  const help = country ? { country, hotlines: linesInOrder(country, ownLines, () => LINES), emergency: emergencyNumbersFor(country), pending: null } : null;
+  return { lang, dir, messages, theme: 'auto', resolvingCountry: false, pending: null, help };
+}
+
+export function staticContent(resolved: ResolvedStatic): StaticContent {
+  const { lang, dir, compact } = resolved;
+  const { messages, help } = staticBannerState(resolved);
   const m = messages.banner;
-  const lines = country ? linesInOrder(country, ownLines, () => LINES) : [];
-  const [heading, lead, main, more, directory] = bannerPlan(lines, m, compact, false);
+  const [heading, lead, main, more, directory] = bannerPlan(help?.hotlines ?? [], m, compact, false);
   const describe = (line: Hotline): StaticLine => {
     const [organisation, serviceType, audience, channels, facts] = lineContent(line, messages, lang, compact);
     return { id: line.id, name: line.name, organisation, serviceType, audience, channels, facts };
   };
-  const numbers = country ? emergencyNumbersFor(country) : [];
+  const numbers = help?.emergency ?? [];
   return {
     lang,
     dir,

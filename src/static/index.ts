@@ -9,19 +9,29 @@
  * renderStatic({ country: 'GB', lang: 'en', format: 'html' });
  * ```
  */
-import { staticContent } from './content.js';
+import { staticBannerState, staticContent, type StaticContent } from './content.js';
+import { liveShadowRoot } from './live.js';
 import { toEmailHtml, toFallbackHtml, toMarkdown, toText } from './formats.js';
-import { resolveStatic, type StaticFormat, type StaticOptions } from './options.js';
+import { resolveStatic, type ResolvedStatic, type StaticFormat, type StaticOptions } from './options.js';
 import { supportedCountries } from '../data/countries.js';
 import { LANGUAGES } from '../locale/generated/languages.js';
 
 export { STATIC_FORMATS, STATIC_VARIANTS, type StaticFormat, type StaticOptions, type StaticVariant } from './options.js';
 
-const WRITERS: Readonly<Record<StaticFormat, (content: ReturnType<typeof staticContent>) => string>> = {
+type Writer = (content: StaticContent, resolved: ResolvedStatic) => string;
+
+/**
+ * The fallback: the live banner's own markup in a declarative shadow root (laid out as the banner
+ * that replaces it), and the same help as plain HTML in the light DOM, for where that root is not
+ * made (a feed reader, a page that inserts it as text, a browser without declarative shadow DOM).
+ */
+const toFallback: Writer = (content, resolved) => `${liveShadowRoot(staticBannerState(resolved), resolved.compact)}\n${toFallbackHtml(content)}`;
+
+const WRITERS: Readonly<Record<StaticFormat, Writer>> = {
   html: toEmailHtml,
   text: toText,
   markdown: toMarkdown,
-  fallback: toFallbackHtml,
+  fallback: toFallback,
 };
 
 /**
@@ -30,14 +40,16 @@ const WRITERS: Readonly<Record<StaticFormat, (content: ReturnType<typeof staticC
  *   mode), one column that fits 320 px, every channel and emergency number a link;
  * - `text`: plain text (numbers as written, addresses in full), for a plain-text email or an SMS;
  * - `markdown`: CommonMark, every channel and number a link;
- * - `fallback`: plain semantic HTML, no style and no script, to put inside `<hotline-banner>`.
+ * - `fallback`: to put inside `<hotline-banner>`: the live banner's own markup and styles in a
+ *   declarative shadow root, and the same help as plain HTML for where that root is not made; no
+ *   script. With the script, the live banner takes its place without moving anything.
  *
  * As the widget: a country with no line (or `country: null`) gives the international card, never
  * another country's number. A bad value throws a TypeError naming the key and the value.
  */
 export function renderStatic(options: StaticOptions): string {
   const resolved = resolveStatic(options, (key) => key, 'renderStatic: ');
-  return WRITERS[resolved.format](staticContent(resolved));
+  return WRITERS[resolved.format](staticContent(resolved), resolved);
 }
 
 /** The countries with a line in this build (the others get the international card). */

@@ -24,6 +24,13 @@ const nonceCsp = (nonce) =>
   `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'nonce-${nonce}'; object-src 'none'; base-uri 'none'; ` +
   "require-trusted-types-for 'script'; trusted-types lit-html; report-uri /__csp-report";
 
+/** renderStatic from the build (lib/static/), for the fallback pages; loaded on first use. */
+let staticModule = null;
+const renderStatic = async (options) => {
+  staticModule ??= await import(new URL('../../lib/static/index.js', import.meta.url).href);
+  return staticModule.renderStatic(options);
+};
+
 /** Pages whose widget script is held until they have painted: token -> release. */
 const paintedPages = new Map();
 
@@ -440,6 +447,47 @@ function untilPainted(token) {
 }
 
 /**
+ * A story with the static fallback inside <hotline-banner> (renderStatic's `fallback`, for the
+ * query's `country`, `lang` and `variant`) and text under it (#after), as a site that syndicates
+ * its stories writes it. `script`: `slow` (the default: the widget's script, with only the quick
+ * exit to mount, released once the page has painted), `blocked` (the same script from another
+ * origin, which the page's policy refuses), or `none`. `csp=strict`: a policy without inline
+ * styles, which refuses the fallback's own <style>.
+ */
+async function sendFallbackPage(context) {
+  const { country = 'GB', lang = 'en', variant, script = 'slow', csp } = context.query;
+  const fallback = await renderStatic({ country: country === 'none' ? null : country, lang, format: 'fallback', ...(variant ? { variant } : {}) });
+  const token = randomBytes(8).toString('hex');
+  const attributes = `${country === 'none' ? '' : ` country="${attribute(country)}"`} lang="${attribute(lang)}"${variant ? ` variant="${attribute(variant)}"` : ''}`;
+  const src = script === 'blocked' ? `${exitOriginOf(context)}/dist/hotline-widget.js` : `/embed/slow/hotline-widget.js?token=${token}`;
+  const widget = script === 'none' ? '' : `<script src="${src}" data-components="quick-exit" async></script>`;
+  const policies = [];
+  if (script === 'blocked') policies.push("script-src 'self'");
+  if (csp === 'strict') policies.push("style-src 'self'");
+  if (policies.length > 0) context.set('Content-Security-Policy', policies.join('; '));
+  context.type = 'text/html';
+  context.set('Cache-Control', 'no-store');
+  context.body = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>A story with the fallback</title>
+<script src="/tests/embed/recorder.js"></script>
+<script src="/tests/embed/shift-recorder.js"${script === 'slow' ? ` data-token="${token}"` : ''}></script>
+</head>
+<body>
+<main>
+<h1>A story about work abroad</h1>
+<p>Recruiters promised good wages. What people found was different.</p>
+<hotline-banner${attributes}>${fallback}</hotline-banner>
+<p id="after">More of the story, under the help.</p>
+</main>
+${widget}
+</body>
+</html>`;
+}
+
+/**
  * docs/examples/portal/staff-help.html with this build's script, its quick exit
  * leaving for the exit page on the other of the server's two names (localhost,
  * 127.0.0.1) than the one the page is served from: another origin, as an exit
@@ -524,6 +572,7 @@ export const embedPagesMiddleware = async (context, next) => {
     return sendBuilt(context, file);
   }
   if (path === '/embed/staff-help.html') return sendStaffHelp(context);
+  if (path === '/embed/fallback.html') return sendFallbackPage(context);
   const rendered = renderEmbedPage(path, context.query);
   if (!rendered) return next();
   const { html, headers = {} } = rendered;

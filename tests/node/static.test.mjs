@@ -67,6 +67,33 @@ const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 /** A number as the html and fallback formats link it: `tel:` and the number written in the link. */
 const htmlCall = (href, display) => new RegExp(`<a href="${href.replace(/[+]/g, '\\+')}"[^>]*>[^<]*<span dir="ltr">${escapeHtml(display).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</span></a>`);
 
+/**
+ * The fallback's parts: its declarative shadow root (the banner's styles, and the live banner's
+ * markup in a copy) and the plain help for where no shadow root is made.
+ */
+function fallbackParts(output, where) {
+  const match = /^<template shadowrootmode="open"><style>([^<]*)<\/style><div class="fallback">([^]*)<\/div><\/template>\n(<div class="hotline-fallback"[^]*)$/.exec(output);
+  assert.ok(match, `${where}: a declarative shadow root, then the plain help`);
+  return { css: match[1], live: match[2], plain: match[3] };
+}
+
+/** The live copy says what the plain help says, as the live banner writes it: the same links, nothing else, nothing that runs. */
+function expectLiveCopy({ css, live }, { country, lang, first, allowed, where }) {
+  expectInert(live, `${where} (live copy)`);
+  assert.doesNotMatch(css, /url\(|@import|expression\(|image-set/i, `${where}: no resource in the styles`);
+  const [, sectionLang, dir] = /^<section class="base theme-auto (?:full|compact)" part="base" aria-labelledby="fallback-heading" aria-busy="false" lang="([^"]+)" dir="(ltr|rtl)"/.exec(live) ?? [];
+  assert.equal(sectionLang, languages.includes(`${lang}-${country}`) ? `${lang}-${country}` : lang, `${where}: lang on the live copy`);
+  assert.equal(dir, ['ar', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr', `${where}: dir on the live copy`);
+  for (const phone of phonesOf(first)) {
+    const link = new RegExp(`<a class="channel channel-call" part="channel channel-call" href="${`tel:${dialOf(phone)}`.replace(/[+]/g, '\\+')}"[^>]*>[^<]*<span class="channel-value" dir="ltr">${escapeHtml(phone.display).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</span></a`);
+    assert.match(live, link, `${where} (live copy): ${phone.display} linked to tel:${dialOf(phone)}`);
+  }
+  for (const number of numbersOf(country)) assert.match(live, new RegExp(`<a class="emergency-number" part="emergency-number" href="tel:${number}" dir="ltr"\\s*>${number}</a`), `${where} (live copy): emergency ${number}`);
+  const links = linksOf(live, 'fallback');
+  for (const link of links) assert.ok(allowed.has(link), `${where} (live copy): ${link} is one of ${country}'s own addresses`);
+  for (const address of allowed) assert.ok(links.includes(address), `${where} (live copy): ${address} is linked`);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 test('the build speaks every language of the catalogue and has a line for every country of the data', () => {
@@ -86,8 +113,11 @@ for (const country of countries) {
     for (const lang of languages) {
       for (const format of STATIC_FORMATS) {
         const where = `${country} ${lang} ${format}`;
-        const output = renderStatic({ country, lang, format });
+        const rendered = renderStatic({ country, lang, format });
+        // The fallback's plain part is checked as every format; its live copy below.
+        const output = format === 'fallback' ? fallbackParts(rendered, where).plain : rendered;
         expectInert(output, where);
+        if (format === 'fallback') expectLiveCopy(fallbackParts(rendered, where), { country, lang, first, allowed, where });
         // The first line's number, and every emergency number, with its link.
         for (const phone of phonesOf(first)) {
           if (format === 'html' || format === 'fallback') assert.match(output, htmlCall(`tel:${dialOf(phone)}`, phone.display), `${where}: ${phone.display} linked to tel:${dialOf(phone)}`);
@@ -150,14 +180,17 @@ test('a country with no line, an unknown code and null give the international ca
   for (const country of [noLine, 'ZZ', 'zz', null]) {
     for (const lang of languages) {
       for (const format of STATIC_FORMATS) {
-        const output = renderStatic({ country, lang, format });
+        const rendered = renderStatic({ country, lang, format });
         const where = `${country} ${lang} ${format}`;
-        expectInert(output, where);
-        const links = linksOf(output, format);
-        const own = country === noLine ? numbersOf(noLine).map((number) => `tel:${number}`) : [];
-        assert.ok(links.includes(DIRECTORY), `${where}: the directory`);
-        for (const link of links) assert.ok(link === DIRECTORY || own.includes(link), `${where}: ${link} is the directory or the territory's own emergency number`);
-        for (const link of links) if (!own.includes(link)) assert.ok(!anyNumber.has(link), `${where}: no line's number`);
+        // The fallback's live copy and its plain help, each.
+        for (const output of format === 'fallback' ? [fallbackParts(rendered, where).live, fallbackParts(rendered, where).plain] : [rendered]) {
+          expectInert(output, where);
+          const links = linksOf(output, format);
+          const own = country === noLine ? numbersOf(noLine).map((number) => `tel:${number}`) : [];
+          assert.ok(links.includes(DIRECTORY), `${where}: the directory`);
+          for (const link of links) assert.ok(link === DIRECTORY || own.includes(link), `${where}: ${link} is the directory or the territory's own emergency number`);
+          for (const link of links) if (!own.includes(link)) assert.ok(!anyNumber.has(link), `${where}: no line's number`);
+        }
       }
     }
   }
@@ -233,19 +266,24 @@ const HOSTILE = {
 };
 
 test("markup in a site's own hotline name is escaped in every format, and the line still shows", () => {
-  for (const format of STATIC_FORMATS) {
-    const output = renderStatic({ country: 'GB', lang: 'en', format, hotlines: [HOSTILE] });
-    const where = `own line, ${format}`;
+  for (const [format, output, where] of STATIC_FORMATS.flatMap((format) => {
+    const rendered = renderStatic({ country: 'GB', lang: 'en', format, hotlines: [HOSTILE] });
+    if (format !== 'fallback') return [[format, rendered, `own line, ${format}`]];
+    // The fallback's plain help, and its live copy as the live banner writes it.
+    const { live, plain } = fallbackParts(rendered, 'own line, fallback');
+    return [[format, plain, 'own line, fallback'], ['live', live, 'own line, fallback (live copy)']];
+  })) {
     // Plain text interprets nothing: it is checked below for the words as written.
     if (format !== 'text') expectInert(output, where);
     // The only links: the line's number and the emergency number (in text, the name's address is words).
-    const links = linksOf(output, format).filter((link) => format !== 'text' || link !== 'https://evil.example/');
+    const links = linksOf(output, format === 'live' ? 'fallback' : format).filter((link) => format !== 'text' || link !== 'https://evil.example/');
     assert.deepEqual(links.sort(), format === 'text' ? [] : ['tel:+442079460000', 'tel:999'], `${where}: the name's address is no link`);
-    if (format === 'html' || format === 'fallback') {
+    if (format === 'html' || format === 'fallback' || format === 'live') {
       assert.ok(output.includes('&lt;img src=x onerror=alert(1)&gt; *bold* [link](https://evil.example/) &amp; &quot;quoted&quot; &lt;script&gt;alert(2)&lt;/script&gt;'), `${where}: the name as text`);
       assert.ok(output.includes('&lt;/table&gt;&lt;style&gt;'), `${where}: the organisation as text`);
       assert.doesNotMatch(output, /<\/table>.*<\/table>/s, `${where}: one table at most`);
-      assert.match(output, htmlCall('tel:+442079460000', '+44 20 7946 0000'), `${where}: the line's number`);
+      if (format === 'live') assert.match(output, /href="tel:\+442079460000"[^>]*>Call <span class="channel-value" dir="ltr">\+44 20 7946 0000<\/span>/, `${where}: the line's number`);
+      else assert.match(output, htmlCall('tel:+442079460000', '+44 20 7946 0000'), `${where}: the line's number`);
     }
     if (format === 'markdown') {
       assert.ok(output.includes('**&lt;img src=x onerror=alert(1)&gt; \\*bold\\* \\[link\\](https\\://evil.example/) & "quoted" &lt;script&gt;alert(2)&lt;/script&gt;**'), `${where}: the name escaped`);

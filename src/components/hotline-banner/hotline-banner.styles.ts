@@ -32,6 +32,11 @@ export const bannerStyles = css`
     font-weight: 600;
     color: var(--_accent);
   }
+  /* The copy of the banner a page's static fallback brought (hotline-widget/static): it goes once
+     this one is live, even where the page's policy refused the copy's own styles. */
+  .fallback {
+    display: none;
+  }
   @media print {
     .base {
       border-color: #000;

@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
 import { WidgetElement } from '../common/widget-element.js';
 import { baseStyles } from '../../styles/base.js';
-import { contactStyles, renderDirectory, renderEmergency, renderHotline } from '../common/hotline-contact.js';
-import { bannerPlan } from '../../content/banner.js';
+import { contactStyles } from '../common/hotline-contact.js';
+import { renderBanner } from './banner-view.js';
 import { WidgetContext } from '../widget-context.js';
 import { checkCountry, checkChoice } from '../../config/validate.js';
 import { bannerStyles } from './hotline-banner.styles.js';
@@ -81,34 +80,6 @@ export class HotlineBanner extends WidgetElement {
   }
 
   protected override render() {
-    const { lang, dir, messages, help, theme, resolvingCountry } = this.#context.current;
-    const m = messages.banner;
-    const compact = this.variant === 'compact';
-    const onContact = this.#context.contact;
-    // Until the time zone has said where the visitor is, and until the country's lines have
-    // loaded: the heading and the general emergency advice, never another country's number.
-    const loading = !help?.hotlines.length && (resolvingCountry || !!help?.pending);
-    const [heading, lead, main, more, directory] = bannerPlan(help?.hotlines ?? [], m, compact, loading);
-    return html`
-      <section
-        class="base theme-${theme} ${compact ? 'compact' : 'full'}"
-        part="base"
-        aria-labelledby="heading"
-        aria-busy=${loading ? 'true' : 'false'}
-        lang=${lang}
-        dir=${dir}
-      >
-        <h2 class="heading" id="heading" part="heading">${heading}</h2>
-        ${lead ? html`<p class="lead">${lead}</p>` : nothing}
-        ${main ? renderHotline(main, { messages, lang, compact, onContact }) : nothing}
-        ${more.length > 0
-          ? html`<div class="more-lines">
-              <h3 class="more-heading">${m.moreLines}</h3>
-              ${more.map((line) => renderHotline(line, { messages, lang, compact, onContact }))}
-            </div>`
-          : nothing}
-        ${renderEmergency(help?.emergency ?? [], { messages, lang, onContact })} ${directory ? renderDirectory({ messages, onContact }) : nothing}
-      </section>
-    `;
+    return renderBanner(this.#context.current, this.variant === 'compact', this.#context.contact);
   }
 }
