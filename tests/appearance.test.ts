@@ -75,6 +75,30 @@ describe('appearance', () => {
     }
   });
 
+  it('prints the banner dark on white, its channels as words (no buttons), the number to call large: even where the screen is dark', async () => {
+    const el = await fixture(html`<hotline-banner country="US"></hotline-banner>`);
+    const root = shadow(el);
+    const base = root.querySelector('[part="base"]')!;
+    const call = root.querySelector('[part~="channel-call"]')!;
+    const screenSize = parseFloat(getComputedStyle(call.querySelector('.channel-value')!).fontSize);
+    await executeServerCommand('emulate-media-features', { media: 'print', features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    try {
+      expect(getComputedStyle(base).color, 'dark text').to.equal('rgb(27, 27, 27)');
+      for (const channel of root.querySelectorAll('[part~="channel"]')) {
+        const style = getComputedStyle(channel);
+        expect(style.borderTopWidth, `${channel.textContent}: no button edge`).to.equal('0px');
+        expect(style.backgroundColor, `${channel.textContent}: no button fill`).to.equal('rgba(0, 0, 0, 0)');
+        expect(style.color, `${channel.textContent}: dark text`).to.equal('rgb(27, 27, 27)');
+      }
+      const number = call.querySelector('.channel-value')!;
+      expect(number.textContent).to.equal('1-888-373-7888');
+      expect(parseFloat(getComputedStyle(number).fontSize), 'the number large').to.be.at.least(2 * screenSize);
+      expect(getComputedStyle(root.querySelector('[part="emergency"]')!).display, 'the emergency number stays').to.not.equal('none');
+    } finally {
+      await executeServerCommand('emulate-media-features', {});
+    }
+  });
+
   it('is hidden when printing', async () => {
     const el = await fixture<HotlineQuickExit>(html`<hotline-quick-exit></hotline-quick-exit>`);
     await executeServerCommand('emulate-media-features', { media: 'print' });

@@ -232,6 +232,53 @@ function readFields(c: Configurator) {
 
 const CODE_BLOCKS = ['code-script', 'code-elements', 'code-csp', 'code-csp-nonce', 'code-fallback', 'code-reserve-css', 'code-reserve-markup'];
 
+describe('configurator: the banner with its help written in', () => {
+  const visible = (element: Element | null | undefined) => !!element && (element as HTMLElement).offsetHeight > 0;
+  /** The sections the reader sees in the banner's shadow root (the live one, or the written-in copy). */
+  const shownSections = (banner: Element) => [...banner.shadowRoot!.querySelectorAll('section')].filter(visible);
+
+  it('KE, Swahili: the banner for Kenya in Swahili and the script for the rest; pasted, the line shows without the script, and the live banner alone with it', async () => {
+    const c = await openConfigurator('?country=KE&lang=sw&components=banner,quick-exit');
+    await until(() => c.code('code-written-in') !== '', 'the written-in help (static.mjs, imported when needed)');
+    const code = c.code('code-written-in');
+    expect(code).to.match(/^<hotline-banner country="KE" lang="sw"><template shadowrootmode="open"><style>/);
+    expect(code).to.contain(`src="${THIS_COPY}"`);
+    expect(code).to.contain('data-components="quick-exit"');
+    expect(code).not.to.contain('data-components="banner');
+    expect(c.byId('written-in-code').hidden).to.equal(false);
+
+    // The script blocked or stripped: the help is in the page.
+    const stripped = await pastePage(code.replace(/<script [^]*<\/script>$/, ''), { ready: false });
+    const still = stripped.document.querySelector('hotline-banner')!;
+    expect(stripped.window.HotlineWidget, 'no script').to.equal(undefined);
+    expect([...still.shadowRoot!.querySelectorAll('a[href^="tel:"]')].filter(visible).map((link) => link.getAttribute('href'))).to.include(mainLineTel('KE'));
+    expect(shownSections(still)).to.have.length(1);
+
+    // With it: the live banner in its place, one banner, Kenya's line in Swahili.
+    const page = await pastePage(code);
+    const banner = page.document.querySelector('hotline-banner')!;
+    // The live banner is the shadow root's own section; the written-in copy's sits in .fallback.
+    const live = () => shownSections(banner).find((section) => section.parentNode === banner.shadowRoot);
+    await until(() => live()?.getAttribute('aria-busy') === 'false', 'the live banner, with all it shows');
+    expect(page.document.querySelectorAll('hotline-banner'), 'no second banner').to.have.length(1);
+    expect(shownSections(banner)).to.have.length(1);
+    expect(telLinks(banner)).to.include(mainLineTel('KE'));
+    expect(page.window.__embed.hotlineErrors).to.deep.equal([]);
+  });
+
+  it('with the country or the language automatic, or no banner: says why there is none', async () => {
+    const c = await openConfigurator('?lang=sw&components=banner,quick-exit');
+    await until(() => c.code('written-in-why') !== '', 'the reason');
+    expect(c.code('written-in-why')).to.equal('Choose a country and a language above: the written-in help is for one of each.');
+    expect(c.byId('written-in-code').hidden).to.equal(true);
+    choose(c, 'lang', 'auto');
+    type(c, 'country', 'Kenya (KE)');
+    await until(() => c.code('written-in-why').startsWith('Choose'), 'the reason, again');
+    tick(c, 'component-banner', false);
+    await until(() => c.code('written-in-why') === 'The banner is not among your choices.', 'no banner');
+  });
+});
+
 describe('configurator: the address', () => {
   it('round-trips every field: the configurator opened from its own address shows the same values and code', async () => {
     const c = await openConfigurator();

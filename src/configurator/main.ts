@@ -12,10 +12,11 @@ import { byId, el } from './dom.js';
 import { createForm } from './form.js';
 import { setUpCopyButtons } from './copy.js';
 import { createPreview } from './preview-frame.js';
-import { elementsSnippet, fallbackSnippet, RESERVE_CSS, reserveMarkup, scriptSnippet, type FallbackOptions, type ScriptTagOptions } from './snippets.js';
+import { elementsSnippet, fallbackSnippet, RESERVE_CSS, reserveMarkup, scriptSnippet, writtenInMarkup, type FallbackOptions, type ScriptTagOptions } from './snippets.js';
 import { scriptSource } from './source.js';
 import { fromAddress, toAddress, type ConfiguratorState } from './state.js';
 import { LANGUAGE_NAMES } from './generated/language-names.js';
+import type { OwnHotlineConfig } from '../config/types.js';
 
 /** The script's Subresource Integrity hash, from ../sri.json: undefined while it loads, null if it cannot be read. */
 let integrity: string | null | undefined;
@@ -59,6 +60,27 @@ function exitLabel(lang: string, onLoaded: () => void): string {
   return en.quickExit.label;
 }
 
+/** hotline-widget/static, imported from static.mjs beside this script when first needed (about 100 KB). */
+type StaticModule = typeof import('../static/index.js');
+let staticModule: Promise<StaticModule> | null = null;
+const staticRenderer = (): Promise<StaticModule> => (staticModule ??= import(new URL('static.mjs', location.href).href) as Promise<StaticModule>);
+
+/**
+ * The banner with its help written in, for one country and one language: renderStatic's fallback
+ * with the page's own lines and words, or why there is none.
+ */
+async function writtenIn(tag: ScriptTagOptions, settings: Checked['settings']): Promise<{ code: string } | { why: string }> {
+  if (!settings.components.includes('banner')) return { why: 'The banner is not among your choices.' };
+  if (!settings.country || !settings.lang) return { why: 'Choose a country and a language above: the written-in help is for one of each.' };
+  try {
+    const { renderStatic } = await staticRenderer();
+    const fallback = renderStatic({ country: settings.country, lang: settings.lang, format: 'fallback', hotlines: settings.hotlines as unknown as OwnHotlineConfig[], strings: settings.strings });
+    return { code: writtenInMarkup(tag, settings, fallback) };
+  } catch (error) {
+    return { why: `The help could not be written (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
 const setText = (id: string, text: string) => {
   const element = byId(id);
   if (element.textContent !== text) element.textContent = text;
@@ -80,6 +102,7 @@ function start(): void {
   setUpCopyButtons();
 
   let timer = 0;
+  let writtenInRequests = 0;
   function update(): void {
     clearTimeout(timer);
     const state = form.read();
@@ -119,6 +142,15 @@ function start(): void {
     const banner = settings.components.includes('banner');
     byId('reserve-code').hidden = !banner;
     byId('reserve-none').hidden = banner;
+    const asked = ++writtenInRequests;
+    void writtenIn(tag, settings).then((result) => {
+      // A later choice has asked again: its answer is the one to show.
+      if (asked !== writtenInRequests) return;
+      setText('code-written-in', 'code' in result ? result.code : '');
+      setText('written-in-why', 'why' in result ? result.why : '');
+      byId('written-in-code').hidden = !('code' in result);
+      byId('written-in-why').hidden = 'code' in result;
+    });
     setText('share-address', location.href);
     setText(
       'preview-caption',

@@ -1,7 +1,7 @@
 /**
  * The code a site owner copies: the script tag, the same as elements, the
- * quick exit's no-JavaScript link, and the markup and CSS that reserve the
- * banner's space. Every value from the form is written escaped, as an
+ * quick exit's no-JavaScript link, the markup and CSS that reserve the
+ * banner's space, and the banner with its help written in. Every value from the form is written escaped, as an
  * attribute value or as text; nothing here is ever parsed as HTML by the
  * configurator itself.
  */
@@ -104,4 +104,15 @@ export const RESERVE_CSS = 'hotline-banner { display: block; min-height: 420px; 
 export function reserveMarkup(source: ScriptTagOptions, settings: Readonly<Settings>): string {
   const rest = settings.components.filter((component) => component !== 'banner');
   return `<hotline-banner></hotline-banner>\n${scriptTag(source, dataAttributes({ ...settings, components: rest }))}`;
+}
+
+/**
+ * (6) The banner with its help written in (renderStatic's `fallback`, from hotline-widget/static):
+ * shown where the script never runs, and laid out as the live banner that replaces it; then the
+ * script mounting the rest (or nothing). `fallback` is renderStatic's output, escaped by it.
+ */
+export function writtenInMarkup(source: ScriptTagOptions, settings: Readonly<Settings>, fallback: string): string {
+  const place = [attribute('country', settings.country!), attribute('lang', settings.lang!)];
+  const rest = settings.components.filter((component) => component !== 'banner');
+  return `<hotline-banner ${place.join(' ')}>${fallback.trimEnd()}</hotline-banner>\n${scriptTag(source, dataAttributes({ ...settings, components: rest }))}`;
 }

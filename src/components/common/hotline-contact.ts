@@ -160,4 +160,23 @@ export const contactStyles = css`
       border-color: LinkText;
     }
   }
+  /* On paper (a staff room's poster): dark on white whatever the screen's scheme, no buttons
+     (browsers leave out backgrounds, which would leave the call button's text white on white),
+     and the number to call large. */
+  @media print {
+    .base {
+      color-scheme: light;
+    }
+    .channel {
+      min-height: 0;
+      padding: 0;
+      border: 0;
+      color: var(--_text);
+      background: none;
+    }
+    .channel-call .channel-value {
+      font-size: 2em;
+      font-weight: 700;
+    }
+  }
 `;
