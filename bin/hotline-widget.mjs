@@ -29,8 +29,9 @@ Options:
                                (readable in dark mode), one column that fits 320 px
                      text      plain text: numbers as written, addresses in full (email, SMS)
                      markdown  CommonMark, every channel and number a link
-                     fallback  plain HTML to put inside <hotline-banner>, shown where the
-                               script does not run
+                     fallback  to put inside <hotline-banner>: the banner as the live one
+                               lays it out, shown where the script does not run and
+                               replaced by the live banner without a jump
   --variant <v>      full (default) or compact
   --hotlines <json>  your own lines, shown first: '[{"country":"GB","name":"Our helpline",
                      "phone":"+44 20 7946 0000","replace":false}]' (as HotlineWidgetConfig.hotlines)
