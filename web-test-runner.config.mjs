@@ -1,6 +1,7 @@
 // @web/test-runner: component and page tests in real browsers.
 // Every suite runs in Chromium (Debian's `chromium`, or CHROME_PATH); the quick
-// exit's suites also run in Firefox (puppeteer over WebDriver BiDi) and WebKit
+// exit's, embedding's and the configurator's suites also run in Firefox
+// (puppeteer over WebDriver BiDi) and WebKit
 // (WebKitGTK's MiniBrowser through WebKitWebDriver, which scripts/run-tests.mjs
 // starts under Xvfb and passes here as WEBKIT_WEBDRIVER_PORT).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -83,10 +84,11 @@ const configuratorCspMiddleware = async (context, next) => {
 
 /**
  * The suites that every engine runs: the way out must work everywhere, and so
- * must embedding. While working on one suite, `ENGINE_FILES=tests/embed/csp.test.ts`
- * narrows them, and `ENGINES=webkit` (or `firefox`) the other engines.
+ * must embedding and the configurator that writes the code to embed. While
+ * working on one suite, `ENGINE_FILES=tests/embed/csp.test.ts` narrows them, and
+ * `ENGINES=webkit` (or `firefox`) the other engines.
  */
-const ALL_ENGINES = process.env.ENGINE_FILES?.split(',') ?? ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts', 'tests/embed/**/*.test.ts'];
+const ALL_ENGINES = process.env.ENGINE_FILES?.split(',') ?? ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts', 'tests/embed/**/*.test.ts', 'tests/configurator.test.ts'];
 const wanted = (engine) => !process.env.ENGINES || process.env.ENGINES.split(',').includes(engine);
 
 function otherEngines() {

@@ -154,3 +154,13 @@ export async function exitRequests(): Promise<{ url: string; referer: string }[]
 export async function openTabs(): Promise<string[]> {
   return executeServerCommand('tab-urls') as Promise<string[]>;
 }
+
+/**
+ * Makes the test page the active window again, as a person's own window is:
+ * WebKit matches :focus (and so shows focus outlines) only in the active window,
+ * and a tab that an earlier suite's exit opened (with noopener, so no script
+ * can close it) keeps that in WebKitGTK under Xvfb until it is closed.
+ */
+export async function activateTestPage(): Promise<void> {
+  await executeServerCommand('tab-activate-test-page');
+}

@@ -27,6 +27,26 @@ const exitLabels = new Map<string, string>([['en', en.quickExit.label]]);
 
 const announcer = () => byId('announcer');
 
+/** How soon a refused change of the address is tried again. */
+const ADDRESS_RETRY_MS = 1000;
+let addressTimer = 0;
+
+/**
+ * Puts the state in the page's address, if it changed. WebKit (Safari) refuses
+ * more than 100 replaceState calls in 10 seconds, counted for the whole tab:
+ * a refused change is tried again shortly, and never stops the code from
+ * being written.
+ */
+function writeAddress(address: string): void {
+  clearTimeout(addressTimer);
+  if (new URL(address, location.href).href === location.href) return;
+  try {
+    history.replaceState(history.state, '', address);
+  } catch {
+    addressTimer = window.setTimeout(() => writeAddress(address), ADDRESS_RETRY_MS);
+  }
+}
+
 function readIntegrity(): Promise<void> {
   return fetch(new URL('../sri.json', location.href), { credentials: 'omit', cache: 'no-store' })
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
@@ -106,11 +126,14 @@ function start(): void {
   function update(): void {
     clearTimeout(timer);
     const state = form.read();
-    history.replaceState(history.state, '', `${location.pathname}${toAddress(state)}${location.hash}`);
+    const address = `${location.pathname}${toAddress(state)}${location.hash}`;
+    writeAddress(address);
     const checked = checkState(state);
     const source = scriptSource(state, location.href);
     form.show(checked, source.problem);
     render(state, checked, source.url ?? scriptSource({ source: 'this', src: '' }, location.href).url!, source.origin);
+    // The address to share is the state's, even while the browser holds back the change of location.
+    setText('share-address', new URL(address, location.href).href);
     // The source of the script and the CSP choices change nothing in the preview.
     preview.show(toAddress({ ...state, source: 'this', src: '', litOnPage: false }));
   }
@@ -151,7 +174,6 @@ function start(): void {
       byId('written-in-code').hidden = !('code' in result);
       byId('written-in-why').hidden = 'code' in result;
     });
-    setText('share-address', location.href);
     setText(
       'preview-caption',
       `Showing: ${describeCountry(settings)}; language ${settings.lang ? `${LANGUAGE_NAMES[settings.lang] ?? settings.lang} (${settings.lang})` : 'automatic (the sample page is in English)'}; ${

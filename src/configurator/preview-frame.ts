@@ -18,6 +18,7 @@ export function createPreview(): Preview {
   const frame = byId<HTMLIFrameElement>('preview');
   const width = byId<HTMLSelectElement>('preview-width');
   const colours = byId<HTMLSelectElement>('preview-colours');
+  const coloursNote = byId('preview-colours-note');
   let shown: string | null = null;
   let wanted = '';
   let timer = 0;
@@ -39,8 +40,29 @@ export function createPreview(): Preview {
     frame.classList.toggle('dark', colours.value === 'dark');
     frame.classList.toggle('light', colours.value === 'light');
   }
+  /**
+   * Says so when the preview is not in the colours chosen: Chromium and Firefox
+   * give a frame's page the frame's color-scheme as its preference, but WebKit
+   * (Safari) keeps the device's, and the select would silently do nothing.
+   */
+  function checkColours(): void {
+    let follows = true;
+    try {
+      const preview = frame.contentWindow;
+      if (preview && colours.value !== 'device') follows = preview.matchMedia(`(prefers-color-scheme: ${colours.value})`).matches;
+    } catch {
+      // A page of another origin in the frame: nothing to say about it.
+    }
+    coloursNote.hidden = follows;
+  }
+
   width.addEventListener('change', layout);
-  colours.addEventListener('change', layout);
+  colours.addEventListener('change', () => {
+    layout();
+    // Once the frame's new colours have reached its page.
+    requestAnimationFrame(() => requestAnimationFrame(checkColours));
+  });
+  frame.addEventListener('load', checkColours);
   layout();
 
   return {

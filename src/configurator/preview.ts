@@ -79,6 +79,22 @@ function giveTopBack(): void {
 }
 
 /**
+ * Whether this exit has already refused the top page. The widget asks for the
+ * address first to leave the top page (the configurator's), then, if that
+ * fails, to leave its own frame. The frame's sandbox makes the first fail in
+ * Chromium and Firefox, but WebKit (Safari) lets a sandboxed same-origin frame
+ * navigate its top page: so the first address asked for in an exit is refused
+ * here, in every browser. Reset after the task, for a later exit.
+ */
+let topRefused = false;
+
+function refuseTop(): void {
+  topRefused = true;
+  queueMicrotask(() => (topRefused = false));
+  throw new Error("The preview's quick exit leaves the preview only.");
+}
+
+/**
  * The quick exit's state is one slot on the window (shared by every copy of
  * the script): once the script has run, its destination is read through here.
  * The widget sets it as it always does; when it leaves, it reads exited.html.
@@ -92,6 +108,7 @@ function redirectExit(): void {
     enumerable: true,
     get: () => {
       rememberTop();
+      if (!topRefused && window.top !== window) refuseTop();
       return exitedAddress(destination);
     },
     set: (value: string) => {

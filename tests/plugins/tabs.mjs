@@ -20,6 +20,10 @@ async function tabFor(session, name) {
 async function puppeteerCommand(command, payload, session) {
   const testPage = session.browser.getPage(session.id);
   if (command === 'tab-urls') return (await testPage.browser().pages()).map((page) => page.url());
+  if (command === 'tab-activate-test-page') {
+    await testPage.bringToFront();
+    return true;
+  }
   const tab = await tabFor(session, payload.name);
   await tab.bringToFront();
   if (command === 'tab-keys') {
@@ -50,9 +54,21 @@ const WEBDRIVER_KEYS = {
   KeyA: 'a',
 };
 
+/** Closes every window but the test page's: in WebKitGTK under Xvfb, switching back to it does not make it active again. */
+async function activateTestPage(driver, original) {
+  for (const handle of await driver.getWindowHandles()) {
+    if (handle === original) continue;
+    await driver.switchToWindow(handle);
+    await driver.closeWindow();
+  }
+  await driver.switchToWindow(original);
+  return true;
+}
+
 async function webdriverCommand(command, payload, session) {
   const driver = session.browser.driver;
   const original = await driver.getWindowHandle();
+  if (command === 'tab-activate-test-page') return activateTestPage(driver, original);
   const urls = [];
   for (const handle of await driver.getWindowHandles()) {
     await driver.switchToWindow(handle);
