@@ -88,7 +88,7 @@ const configuratorCspMiddleware = async (context, next) => {
  * working on one suite, `ENGINE_FILES=tests/embed/csp.test.ts` narrows them, and
  * `ENGINES=webkit` (or `firefox`) the other engines.
  */
-const ALL_ENGINES = process.env.ENGINE_FILES?.split(',') ?? ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts', 'tests/embed/**/*.test.ts', 'tests/configurator.test.ts'];
+const ALL_ENGINES = process.env.ENGINE_FILES?.split(',') ?? ['tests/quick-exit.test.ts', 'tests/quick-exit-page.test.ts', 'tests/embed/**/*.test.ts', 'tests/guides.test.ts', 'tests/configurator.test.ts'];
 const wanted = (engine) => !process.env.ENGINES || process.env.ENGINES.split(',').includes(engine);
 
 function otherEngines() {
