@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm test (after npm run build and npm run data:check): type-check the tests,
 // build-level checks with node:test, then the browser tests with
-// @web/test-runner: every suite in Chromium, the quick exit's, embedding's and
-// the configurator's in Firefox and WebKit too. On a fresh Debian machine without the browsers, installs
+// @web/test-runner: every suite in Chromium, the quick exit's, embedding's, the
+// guides' examples' and the configurator's in Firefox and WebKit too. On a fresh Debian machine without the browsers, installs
 // Debian's packages when running as root with apt-get. WebKit runs in
 // WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver: both are
 // started here and stopped by their process ids when the tests end.
