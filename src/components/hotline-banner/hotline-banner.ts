@@ -84,7 +84,8 @@ export class HotlineBanner extends WidgetElement {
     const { lang, dir, messages, help, theme, resolvingCountry } = this.#context.current;
     const m = messages.banner;
     const compact = this.variant === 'compact';
-    const onContact = this.#context.contact;
+    // What every line, the emergency numbers and the directory are written with.
+    const view = { messages, lang, compact, onContact: this.#context.contact };
     // Until the time zone has said where the visitor is, and until the country's lines have
     // loaded: the heading and the general emergency advice, never another country's number.
     const loading = !help?.hotlines.length && (resolvingCountry || !!help?.pending);
@@ -100,14 +101,14 @@ export class HotlineBanner extends WidgetElement {
       >
         <h2 class="heading" id="heading" part="heading">${heading}</h2>
         ${lead ? html`<p class="lead">${lead}</p>` : nothing}
-        ${main ? renderHotline(main, { messages, lang, compact, onContact }) : nothing}
+        ${main ? renderHotline(main, view) : nothing}
         ${more.length > 0
           ? html`<div class="more-lines">
               <h3 class="more-heading">${m.moreLines}</h3>
-              ${more.map((line) => renderHotline(line, { messages, lang, compact, onContact }))}
+              ${more.map((line) => renderHotline(line, view))}
             </div>`
           : nothing}
-        ${renderEmergency(help?.emergency ?? [], { messages, lang, onContact })} ${directory ? renderDirectory({ messages, onContact }) : nothing}
+        ${renderEmergency(help?.emergency ?? [], view)} ${directory ? renderDirectory(view) : nothing}
       </section>
     `;
   }
