@@ -183,7 +183,7 @@ export const BUILT_IN_HOTLINES: readonly Hotline[] = ${JSON.stringify(builtIn)};
  */
 export const EMERGENCY: Readonly<Record<string, string>> = ${JSON.stringify(groupEmergency(emergency))};
 
-/** Which data file has the lines of which countries (a continent, or a part of one). */
+/** Which data file has the lines of which countries (a continent, or a part of one), codes run together ("MEXKFR"). */
 export const REGION_COUNTRIES: Readonly<Record<string, string>> = ${JSON.stringify(regions)};
 
 /** The areas of IANA zone names with a table: "Europe/Paris" is in zones-europe.json. */
@@ -221,7 +221,7 @@ export function buildData() {
       const text = JSON.stringify(part.lines);
       writeFileSync(join(dataDir, `${part.name}.json`), text);
       integrity[part.name] = integrityOf(text);
-      regions[part.name] = [...new Set(part.lines.map((line) => line.country))].join(' ');
+      regions[part.name] = [...new Set(part.lines.map((line) => line.country))].join('');
     }
   }
   const checklists = loadChecklists();

@@ -9,9 +9,9 @@ import type { CountryCode, EmergencyNumber, EmergencyRole, Hotline } from './typ
 
 const ROLES: Readonly<Record<string, EmergencyRole>> = { p: 'police', a: 'ambulance', f: 'fire' };
 
-/** Country -> the data file with its lines, read once from the built-in index. */
+/** Country -> the data file with its lines, read once from the built-in index (two-letter codes run together, as in EMERGENCY). */
 export const REGION_OF: ReadonlyMap<string, string> = new Map(
-  Object.entries(REGION_COUNTRIES).flatMap(([region, countries]) => countries.split(' ').map((country) => [country, region] as const)),
+  Object.entries(REGION_COUNTRIES).flatMap(([region, countries]) => countries.match(/../g)!.map((country) => [country, region] as const)),
 );
 
 /** Countries with at least one hotline in this build, sorted. */

@@ -4,7 +4,7 @@
  * otherwise pass down by inheritance. Nothing in the widget moves (no
  * transitions or animations), so reduced motion needs no special case.
  */
-import { css } from 'lit';
+import { css } from './css.js';
 
 export const baseStyles = css`
   :host {

@@ -7,7 +7,8 @@
  * the text needs are kept in bindings: the build's HTML minifier drops a space
  * at the start of a template.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { css } from '../../styles/css.js';
 import type { ContactChannel } from '../../events.js';
 import type { EmergencyNumber, Hotline } from '../../data/types.js';
 import type { Messages } from '../../locale/catalogue.js';

@@ -21,6 +21,8 @@ export type BannerState = Pick<ResolvedContext, 'lang' | 'dir' | 'messages' | 'h
  */
 export function renderBanner({ lang, dir, messages, help, theme, resolvingCountry, pending }: BannerState, compact: boolean, onContact: ContactHandler) {
   const m = messages.banner;
+  // What every line, the emergency numbers and the directory are written with.
+  const view = { messages, lang, compact, onContact };
   const loading = !help?.hotlines.length && (resolvingCountry || !!help?.pending);
   const [heading, lead, main, more, directory] = bannerPlan(help?.hotlines ?? [], m, compact, loading);
   return html`
@@ -34,14 +36,14 @@ export function renderBanner({ lang, dir, messages, help, theme, resolvingCountr
     >
       <h2 class="heading" id="heading" part="heading">${heading}</h2>
       ${lead ? html`<p class="lead">${lead}</p>` : nothing}
-      ${main ? renderHotline(main, { messages, lang, compact, onContact }) : nothing}
+      ${main ? renderHotline(main, view) : nothing}
       ${more.length > 0
         ? html`<div class="more-lines">
             <h3 class="more-heading">${m.moreLines}</h3>
-            ${more.map((line) => renderHotline(line, { messages, lang, compact, onContact }))}
+            ${more.map((line) => renderHotline(line, view))}
           </div>`
         : nothing}
-      ${renderEmergency(help?.emergency ?? [], { messages, lang, onContact })} ${directory ? renderDirectory({ messages, onContact }) : nothing}
+      ${renderEmergency(help?.emergency ?? [], view)} ${directory ? renderDirectory(view) : nothing}
     </section>
   `;
 }

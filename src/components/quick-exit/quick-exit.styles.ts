@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../styles/css.js';
 
 export const quickExitStyles = css`
   /* !important: a host page's own rules for every element (* { all: unset },

@@ -144,14 +144,15 @@ export class HotlineSignsChecklist extends WidgetElement {
   #renderNextSteps(content: ChecklistContent): TemplateResult {
     const { lang, messages, help, resolvingCountry } = this.#context.current;
     const m = messages.checklist;
-    const onContact = this.#context.contact;
+    // What the line, the emergency numbers and the directory are written with.
+    const view = { messages, lang, compact: true, onContact: this.#context.contact };
     const self = content.mode === 'self';
     const tickedItems = content.categories.flatMap((category) => category.items).filter((item) => this.#ticked.has(item.id));
     const some = tickedItems.length > 0;
     const urgent = tickedItems.some((item) => item.urgent === 'immediate-danger');
     const child = tickedItems.some((item) => item.urgent === 'child-sexual-exploitation');
     // Emergency first when a ticked sign says someone may be in danger now; always there either way.
-    const emergencyLine = renderEmergency(help?.emergency ?? [], { messages, lang, onContact });
+    const emergencyLine = renderEmergency(help?.emergency ?? [], view);
     const line = help?.hotlines[0];
     const kind = line ? kindOf(line) : undefined;
     const guidance = self
@@ -168,8 +169,8 @@ export class HotlineSignsChecklist extends WidgetElement {
           ${urgent || child ? html`<div class="urgent">${emergencyLine}</div>` : nothing}
           ${child ? html`<p>${m.child}</p>` : nothing} ${guidance}
         </div>
-        ${line ? renderHotline(line, { messages, lang, compact: true, onContact }) : nothing}
-        ${(line && kind !== 'professional') || resolvingCountry ? nothing : renderDirectory({ messages, onContact })}
+        ${line ? renderHotline(line, view) : nothing}
+        ${(line && kind !== 'professional') || resolvingCountry ? nothing : renderDirectory(view)}
         ${urgent || child ? nothing : emergencyLine}
         ${self && content.rights
           ? html`<div class="rights" part="rights">
