@@ -8,38 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DIRECTORY, addressesOf, allLines, countries, dialOf, emergency, escapeHtml, htmlCall, languages, linesOf, numbersOf, phonesOf, readJson, root } from './static-data.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
 const { renderStatic, staticCountries, staticLanguages, STATIC_FORMATS } = await import(join(root, 'lib/static/index.js'));
-const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
-
-// ---------------------------------------------------------------------------------------------
-// The ground truth: the data files and the catalogue's languages.
-
-const allLines = readdirSync(join(root, 'src/data/hotlines'))
-  .filter((name) => name.endsWith('.json'))
-  .flatMap((name) => readJson(`src/data/hotlines/${name}`).hotlines);
-const countries = [...new Set(allLines.map((line) => line.country))].sort();
-const emergency = readJson('src/data/emergency.json').territories;
-const languages = ['en', ...readdirSync(join(root, 'src/locale/messages')).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, ''))].sort();
-const DIRECTORY = 'https://globalmodernslavery.org/';
-
-const linesOf = (country) => allLines.filter((line) => line.country === country);
-const dialOf = (phone) => phone.e164 ?? phone.display.replace(/\D/g, '');
-const phonesOf = (line) => [line.phone, ...(line.otherPhones ?? [])].filter(Boolean);
-const numbersOf = (country) => (emergency[country]?.numbers ?? []).map(({ number }) => number);
-
-/** Every address a line's channels may link to, from the data. */
-function addressesOf(line) {
-  return [
-    ...phonesOf(line).map((phone) => `tel:${dialOf(phone)}`),
-    ...(line.text ? [`sms:${line.text.dial}`] : []),
-    ...(line.whatsapp ? [`https://wa.me/${line.whatsapp.e164.slice(1)}`] : []),
-    ...(line.chat ? [new URL(line.chat).href] : []),
-    ...(line.email ? [`mailto:${line.email}`] : []),
-    ...(line.web ? [new URL(line.web).href] : []),
-  ];
-}
 
 /** Every link of an output: href attributes (html, fallback), link destinations (markdown), and any address written out. */
 function linksOf(output, format) {
@@ -62,10 +33,6 @@ function expectInert(output, where) {
   for (const [, style] of output.matchAll(/\sstyle="([^"]*)"/g)) assert.doesNotMatch(style, /url\(|@import|expression\(|image-set/i, `${where}: no resource in a style`);
 }
 
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-/** A number as the html and fallback formats link it: `tel:` and the number written in the link. */
-const htmlCall = (href, display) => new RegExp(`<a href="${href.replace(/[+]/g, '\\+')}"[^>]*>[^<]*<span dir="ltr">${escapeHtml(display).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</span></a>`);
 
 /**
  * The fallback's parts: its declarative shadow root (the banner's styles, and the live banner's
