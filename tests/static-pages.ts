@@ -76,7 +76,7 @@ export async function axeViolations(page: { document: Document; window: FrameWin
     (win as { eval: (source: string) => unknown }).eval(AXE);
   }
   // The fallback's copy of the live banner is a named region, as the banner is: a site shows one,
-  // these pages show the sample's nine side by side, under the same heading. Only that is left out.
+  // these pages show many side by side, under the same heading. Only that rule is left out.
   const rules = page.document.querySelector('hotline-banner') ? { 'landmark-unique': { enabled: false } } : {};
   const { violations } = await win.axe!.run(page.document.querySelector('main')!, { resultTypes: ['violations'], rules });
   return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
