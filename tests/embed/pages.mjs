@@ -174,10 +174,17 @@ const PAGES = {
     html: hostPage({ nonce, script: { where: 'head', mode: 'defer', data: cspData(query) } }),
   }),
   // The script with its Subresource Integrity hash, as the README's snippet has it.
+  // `from=other`: the script from the server's other name, another origin (sent with
+  // Access-Control-Allow-Origin, as a CDN sends it); `crossorigin=0`: the tag without crossorigin,
+  // as a tag manager that drops the attribute would write it.
   sri: ({ query }) => {
     const sri = JSON.parse(readFileSync(new URL('../../dist/sri.json', import.meta.url), 'utf8'));
     const integrity = query.tampered ? 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' : sri['hotline-widget.js'];
-    return { html: hostPage({ integrity, script: { data: { country: 'GB', components: 'banner quick-exit', target: '#help' } } }) };
+    const data = { country: 'GB', components: 'banner quick-exit', target: '#help' };
+    if (query.from !== 'other') return { html: hostPage({ integrity, script: { data } }) };
+    const attributes = Object.entries(data).map(([key, value]) => ` data-${key}="${attribute(value)}"`).join('');
+    const crossorigin = query.crossorigin === '0' ? '' : ' crossorigin="anonymous"';
+    return { html: hostPage({ script: { none: true }, body: `${ARTICLE}<script src="__EXIT_ORIGIN__${SCRIPT}?cors=1" integrity="${integrity}"${crossorigin}${attributes}></script>` }) };
   },
   // docs/examples/gtm/custom-html-tag.html as a tag manager adds it (tests/embed/tag-manager.js), the
   // script's address and integrity those of this build; the page has the empty element the tag targets.
@@ -515,6 +522,8 @@ function sendStaffHelp(context) {
 export const embedPagesMiddleware = async (context, next) => {
   const { path } = context;
   const built = /^\/dist\/([\w./-]+\.(js|json))$/.exec(path);
+  // `?cors=1`: as a CDN serves it to pages of other sites.
+  if (built && context.query.cors) context.set('Access-Control-Allow-Origin', '*');
   if (built) return sendBuilt(context, built[1]);
   if (path === '/__csp-report' && context.method === 'POST') {
     let body = '';

@@ -20,6 +20,21 @@ describe('embed: Subresource Integrity', () => {
     expectClean(page.recorded);
   });
 
+  it('from another site (a CDN), with integrity and crossorigin: the script runs', async () => {
+    const page = await openPage('/embed/sri.html?from=other');
+    const script = page.document.querySelector<HTMLScriptElement>('script[integrity]')!;
+    expect(new URL(script.src).origin, 'another origin').to.not.equal(location.origin);
+    expect(page.document.querySelector('hotline-banner')!.shadowRoot!.querySelector('a[href="tel:+448000121700"]')).to.exist;
+    expectClean(page.recorded);
+  });
+
+  it('from another site with integrity but without crossorigin (a tag manager that dropped it): the browser refuses it', async () => {
+    const page = await openPage('/embed/sri.html?from=other&crossorigin=0', { ready: false });
+    await wait(500);
+    expect(page.window.HotlineWidget).to.equal(undefined);
+    expect(page.document.querySelector('hotline-banner')).to.equal(null);
+  });
+
   it('a copy that does not match its integrity is not run', async () => {
     const page = await openPage('/embed/sri.html?tampered=1', { ready: false });
     await wait(300);
