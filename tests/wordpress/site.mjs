@@ -86,6 +86,8 @@ function freePort() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const tail = (path, lines = 15) => (existsSync(path) ? readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '(no log)');
+/** The debug log's last entries but PHP's deprecations (WordPress 6.1 on PHP 8.2 writes dozens of its own). */
+const debugTail = (path) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line && !line.includes('PHP Deprecated:')).slice(-15).join('\n') || '(nothing but deprecations)' : '(no log)');
 
 /** Resolves once `connect(target)` succeeds (a Unix socket path or { host, port }), or throws after `ms`. */
 async function whenListening(target, child, what, log, ms = 15000) {
@@ -121,7 +123,7 @@ function php(script, args, input, env, where) {
   const out = join(where, `result-${randomBytes(4).toString('hex')}.json`);
   const result = spawnSync('php', [script, ...args, out], { input: JSON.stringify(input), encoding: 'utf8', env, maxBuffer: 1 << 26 });
   if (result.status !== 0 || !existsSync(out)) {
-    throw new Error(`php ${basename(script)} ${args.slice(1).map((arg) => basename(arg)).join(' ')} failed (exit ${result.status ?? result.signal}):\n${(result.stderr + result.stdout).trim().slice(-3000)}\nWordPress's debug log:\n${tail(join(where, 'debug.log'))}`);
+    throw new Error(`php ${basename(script)} ${args.slice(1).map((arg) => basename(arg)).join(' ')} failed (exit ${result.status ?? result.signal}):\n${(result.stderr + result.stdout).trim().slice(-3000)}\nWordPress's debug log, deprecations left out:\n${debugTail(join(where, 'debug.log'))}`);
   }
   const json = readFileSync(out, 'utf8');
   rmSync(out);
@@ -221,13 +223,21 @@ export async function startWordPress(options = {}) {
   const killAll = () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) try { process.kill(child.pid, 'SIGKILL'); } catch {}
   };
+  // If the tests end without stop() (a crash, Ctrl-C, the runner's SIGTERM), the children go too, by pid.
+  const interrupted = (signal) => {
+    killAll();
+    if (process.env.WORDPRESS_KEEP !== '1') rmSync(folder, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
   process.on('exit', killAll);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, interrupted);
   const root = process.getuid?.() === 0;
 
   const stop = async () => {
     await stopChild(children[1]);
     await stopChild(children[0]);
     process.off('exit', killAll);
+    for (const signal of ['SIGINT', 'SIGTERM']) process.off(signal, interrupted);
     if (process.env.WORDPRESS_KEEP !== '1') rmSync(folder, { recursive: true, force: true });
   };
 
@@ -328,13 +338,14 @@ export async function startWordPress(options = {}) {
       const activate = html.match(/href="([^"]*plugins\.php\?action=activate[^"]*)"/)?.[1]?.replace(/&#0?38;|&amp;/g, '&');
       if (upload.status !== 200 || !activate) {
         const said = html.match(/<div class="wrap">([^]*?)<\/div>\s*<\/div>/)?.[1] ?? html;
-        throw new Error(`uploading ${basename(zipPath)} did not install it (HTTP ${upload.status}): ${said.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 600)}`);
+        const text = said.replace(/<[^>]+>/g, ' ').replace(/&#8230;/g, '...').replace(/\s+/g, ' ').trim();
+        throw new Error(`uploading ${basename(zipPath)} did not install it (HTTP ${upload.status}): ${text.slice(0, 600)}`);
       }
       const activated = await admin.fetch(new URL(activate, `${url}/wp-admin/`).href);
       await activated.text();
       const location = activated.headers.get('location') ?? '';
       if (activated.status !== 302 || !location.includes('activate=true')) {
-        throw new Error(`activating the plugin from ${basename(zipPath)} failed: HTTP ${activated.status}, to ${location || '(nowhere)'}; debug log:\n${tail(logs.debug)}`);
+        throw new Error(`activating the plugin from ${basename(zipPath)} failed: HTTP ${activated.status}, to ${location || '(nowhere)'}; debug log, deprecations left out:\n${debugTail(logs.debug)}`);
       }
       return new URL(activate, url).searchParams.get('plugin');
     };
@@ -359,9 +370,9 @@ export async function startWordPress(options = {}) {
       login,
       installPlugin,
       run,
-      /** WordPress's debug log (PHP's notices, warnings, deprecations, errors), one entry a line. */
+      /** WordPress's debug log (PHP's notices, warnings, deprecations, errors; WordPress 6.1's own deprecations on PHP 8.2 among them), one entry a line. */
       debugLog: () => lines(logs.debug),
-      /** The URLs of the HTTP requests PHP tried to make to other hosts (answered 503 by php/mu-harness.php). */
+      /** The URLs of the HTTP requests PHP tried to make to other hosts (answered 503 by php/mu-harness.php); WordPress's own update checks to api.wordpress.org, made on admin pages, are among them. */
       outgoing: () => lines(logs.outgoing),
       stop,
     };

@@ -11,6 +11,8 @@ $_SERVER['HTTP_HOST'] = $url['host'] . ':' . $url['port'];
 $_SERVER['SERVER_NAME'] = $url['host'];
 $_SERVER['REQUEST_URI'] = '/';
 
+// A fatal error goes to the debug log, which site.mjs shows, not into WordPress's "critical error" page.
+define('WP_DISABLE_FATAL_ERROR_HANDLER', true);
 require $docroot . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/admin.php';
 
