@@ -43,6 +43,7 @@ test('WordPress runs on 127.0.0.1 with its own MariaDB and PHP server', async ()
   const site = await starting;
   assert.match(site.url, /^http:\/\/127\.0\.0\.1:\d+$/);
   assert.match(site.version, /^\d+\.\d+/);
+  assert.equal(site.theme, 'twentytwentythree');
   assert.ok(alive(site.pids.mariadbd) && alive(site.pids.php), 'mariadbd and php -S are running');
   const home = await site.get('/');
   assert.equal(home.status, 200);

@@ -9,7 +9,8 @@
 //   await site.stop();                                        // php and mariadbd, by their pids
 //
 // What it does, in a temporary folder of its own (removed by stop()):
-// 1. Checks that Debian's `wordpress`, `php-cli`, `php-mysql`, `php-zip` and `mariadb-server` are
+// 1. Checks that Debian's `wordpress`, `wordpress-theme-twentytwentythree` (WordPress 6.1's default
+//    theme, only recommended by `wordpress`), `php-cli`, `php-mysql`, `php-zip` and `mariadb-server` are
 //    there, and throws an error that says what to install if not (npm test installs them as root:
 //    scripts/run-tests.mjs, .ci/run).
 // 2. MariaDB: `mariadb-install-db` into a private datadir, then `mariadbd` on a Unix socket in the
@@ -51,7 +52,9 @@ import { fileURLToPath } from 'node:url';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const WORDPRESS = '/usr/share/wordpress';
 /** The Debian packages the WordPress tests need, as apt-get names them. */
-export const WORDPRESS_PACKAGES = ['wordpress', 'php-cli', 'php-mysql', 'php-zip', 'mariadb-server'];
+export const WORDPRESS_PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'php-zip', 'mariadb-server'];
+/** WordPress 6.1's default theme: Debian ships it apart, as a package that `wordpress` only recommends. */
+const THEME = join(WORDPRESS, 'wp-content/themes/twentytwentythree/style.css');
 /** What content.php beside this module is, for site.run(). */
 export const CONTENT = join(HERE, 'content.php');
 
@@ -63,6 +66,7 @@ const findMariadbd = () => ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((path
 export function missingForWordPress() {
   const missing = [];
   if (!existsSync(join(WORDPRESS, 'wp-load.php'))) missing.push('wordpress');
+  if (!existsSync(THEME)) missing.push('wordpress-theme-twentytwentythree');
   const php = onPath('php');
   if (!php) missing.push('php-cli');
   else {
