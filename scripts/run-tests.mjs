@@ -3,19 +3,21 @@
 // build-level checks with node:test, then the browser tests with
 // @web/test-runner: every suite in Chromium, the quick exit's, embedding's, the
 // guides' examples' and the configurator's in Firefox and WebKit too. On a fresh Debian machine without the browsers
-// (or Roundcube, for the email block's test), installs Debian's packages when running as root with apt-get. WebKit runs in
+// (or Roundcube, for the email block's test, or WordPress and MariaDB, for the WordPress harness's), installs Debian's packages when running as root with apt-get. WebKit runs in
 // WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver: both are
 // started here and stopped by their process ids when the tests end.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
+import { missingForWordPress } from '../tests/wordpress/site.mjs';
 
 // `locales`: the sources localedef builds a visitor's locale from, for WebKitGTK's
 // navigator.language in tests/place.test.ts (tests/plugins/elsewhere.mjs). `roundcube-core` and
 // `php-cli`: Roundcube webmail's HTML handling, which tests/node/mail-client.test.mjs passes the
-// email block through (tests/mail/wash.php).
-const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli' };
+// email block through (tests/mail/wash.php). `wordpress` (with its default theme, which it only
+// recommends), `php-mysql`, `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts for tests/node/wordpress-site.test.mjs.
+const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server' };
 const LOCALE_SOURCES = '/usr/share/i18n/locales/en_US';
 const ROUNDCUBE = '/var/lib/roundcube/program/include/clisetup.php';
 const hasRoundcube = () => existsSync(ROUNDCUBE) && spawnSync('sh', ['-c', 'command -v php']).status === 0;
@@ -27,16 +29,17 @@ function ensureBrowsers() {
   if (!findWebKit()) missing.push(PACKAGES.webkit);
   if (!existsSync(LOCALE_SOURCES)) missing.push(PACKAGES.locales);
   if (!hasRoundcube()) missing.push(PACKAGES.roundcube);
+  if (missingForWordPress().length > 0) missing.push(PACKAGES.wordpress);
   if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!canInstall) {
-    console.error(`npm test needs Chromium, Firefox, WebKit and Roundcube: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
+    console.error(`npm test needs Chromium, Firefox, WebKit, Roundcube, WordPress and MariaDB: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
     process.exit(1);
   }
   console.log(`Installing Debian's ${missing.join(' ')}...`);
   execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
-  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube()) {
-    console.error('apt-get finished but a browser or Roundcube is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php or roundcube-core).');
+  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube() || missingForWordPress().length > 0) {
+    console.error(`apt-get finished but a browser, Roundcube or WordPress is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php, roundcube-core; ${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
     process.exit(1);
   }
 }

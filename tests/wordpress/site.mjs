@@ -1,0 +1,387 @@
+// A real WordPress for tests, from Debian's packages only, started fresh and stopped by process id.
+//
+//   const site = await startWordPress();
+//   const plugin = await site.installPlugin('dist/wordpress/hotline-widget.zip'); // 'hotline-widget/hotline-widget.php'
+//   const { posts } = await site.run(CONTENT, { posts: [{ title: 'A', tags: ['human trafficking'] }] });
+//   const page = await site.get(posts[0].permalink);          // { status, headers, text }, as a visitor
+//   const admin = await site.login('admin');                  // cookies of a real wp-login.php POST
+//   await admin.get('/wp-admin/options-general.php');
+//   await site.stop();                                        // php and mariadbd, by their pids
+//
+// What it does, in a temporary folder of its own (removed by stop()):
+// 1. Checks that Debian's `wordpress`, `wordpress-theme-twentytwentythree` (WordPress 6.1's default
+//    theme, only recommended by `wordpress`), `php-cli`, `php-mysql`, `php-zip` and `mariadb-server` are
+//    there, and throws an error that says what to install if not (npm test installs them as root:
+//    scripts/run-tests.mjs, .ci/run).
+// 2. MariaDB: `mariadb-install-db` into a private datadir, then `mariadbd` on a Unix socket in the
+//    folder, with no TCP port (--skip-networking) and no system config (--no-defaults); a database
+//    and a user of its own, made through the `mariadb` client as the datadir's root.
+// 3. WordPress: Debian's is /usr/share/wordpress with a wp-config.php that reads
+//    /etc/wordpress/config-<host>.php and content in /var/lib/wordpress/wp-content, and PHP resolves
+//    symlinks in __FILE__, so linking it would load Debian's config: the tree is copied instead
+//    (symlinks to Debian's shared JavaScript and getID3 resolved; the 31 MB of translations and
+//    Akismet left out), with our own wp-config.php: the database's socket, wp-content inside the
+//    copy, WP_DEBUG with the log in the folder and nothing displayed, file changes allowed
+//    (FS_METHOD direct), no WP-Cron, and a must-use plugin (php/mu-harness.php) that answers every
+//    HTTP request PHP makes to another host with a 503 without leaving the machine and notes its URL
+//    (`outgoing()`). php/install.php then runs wp_install() with php-cli: the site at
+//    http://127.0.0.1:<free port>, an administrator and an author (no manage_options) with known
+//    passwords (`users`), no avatars (Gravatar is another host: what a page asks of other hosts is
+//    then a plugin's), permalinks /%postname%/ by default.
+// 4. PHP's built-in server, `php -S 127.0.0.1:<port> -t <copy> php/router.php` (the router sends
+//    what is not a file to index.php, as Apache's rewrite rules do for pretty permalinks).
+// 5. installPlugin(zip) uploads the zip as an administrator does, through wp-admin's "Upload Plugin"
+//    form (update.php?action=upload-plugin: WordPress unpacks it with ZipArchive), then follows the
+//    "Activate Plugin" link; run(fixture, args) runs a PHP file inside the site with php-cli
+//    (php/run.php: wp-load.php, so with the active plugins, and the admin's includes) and returns
+//    what it returns, as JSON; content.php beside this file makes tags, categories, posts with
+//    tags and meta, and options.
+// 6. login(user) gets wp-login.php's test cookie, POSTs the login form and keeps the cookies it is
+//    given: `cookies` (name, value, path: for a browser's setCookie) and get()/fetch() that send
+//    them; site.get()/site.fetch() are a visitor's, without cookies.
+// stop() ends the PHP server and mariadbd by their process ids (`pids`), waits for both to exit and
+// removes the folder (kept when WORDPRESS_KEEP=1, to read its logs: `logs`).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const WORDPRESS = '/usr/share/wordpress';
+/** The Debian packages the WordPress tests need, as apt-get names them. */
+export const WORDPRESS_PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'php-zip', 'mariadb-server'];
+/** WordPress 6.1's default theme: Debian ships it apart, as a package that `wordpress` only recommends. */
+const THEME = join(WORDPRESS, 'wp-content/themes/twentytwentythree/style.css');
+/** What content.php beside this module is, for site.run(). */
+export const CONTENT = join(HERE, 'content.php');
+
+const onPath = (name) => spawnSync('/bin/sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout?.trim() || null;
+/** MariaDB's server, in /usr/sbin (not on every user's PATH). Looked up each time: npm test may have just installed it. */
+const findMariadbd = () => ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((path) => existsSync(path)) ?? onPath('mariadbd');
+
+/** What is missing for a WordPress of Debian's packages: [] when all is there. */
+export function missingForWordPress() {
+  const missing = [];
+  if (!existsSync(join(WORDPRESS, 'wp-load.php'))) missing.push('wordpress');
+  if (!existsSync(THEME)) missing.push('wordpress-theme-twentytwentythree');
+  const php = onPath('php');
+  if (!php) missing.push('php-cli');
+  else {
+    const extensions = (spawnSync(php, ['-r', 'echo implode(",", array_filter(["mysqli", "zip"], "extension_loaded"));'], { encoding: 'utf8' }).stdout ?? '').split(',');
+    if (!extensions.includes('mysqli')) missing.push('php-mysql');
+    if (!extensions.includes('zip')) missing.push('php-zip');
+  }
+  if (!findMariadbd() || !onPath('mariadb-install-db') || !onPath('mariadb')) missing.push('mariadb-server');
+  return missing;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const tail = (path, lines = 15) => (existsSync(path) ? readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '(no log)');
+/** The debug log's last entries but PHP's deprecations (WordPress 6.1 on PHP 8.2 writes dozens of its own). */
+const debugTail = (path) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line && !line.includes('PHP Deprecated:')).slice(-15).join('\n') || '(nothing but deprecations)' : '(no log)');
+
+/** Resolves once `connect(target)` succeeds (a Unix socket path or { host, port }), or throws after `ms`. */
+async function whenListening(target, child, what, log, ms = 15000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}) before listening:\n${tail(log)}`);
+    const open = await new Promise((resolve) => {
+      const socket = connect(target, () => (socket.destroy(), resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await sleep(50);
+  }
+  throw new Error(`${what} did not listen within ${ms} ms:\n${tail(log)}`);
+}
+
+/** Sends SIGTERM to a child by its pid and waits for it to exit (SIGKILL after `ms`). */
+async function stopChild(child, ms = 15000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(child.pid, 'SIGTERM');
+  const timer = setTimeout(() => {
+    try {
+      process.kill(child.pid, 'SIGKILL');
+    } catch {}
+  }, ms);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Runs php with JSON on standard input; returns the JSON the script wrote to its result file. */
+function php(script, args, input, env, where) {
+  const out = join(where, `result-${randomBytes(4).toString('hex')}.json`);
+  const result = spawnSync('php', [script, ...args, out], { input: JSON.stringify(input), encoding: 'utf8', env, maxBuffer: 1 << 26 });
+  if (result.status !== 0 || !existsSync(out)) {
+    throw new Error(`php ${basename(script)} ${args.slice(1).map((arg) => basename(arg)).join(' ')} failed (exit ${result.status ?? result.signal}):\n${(result.stderr + result.stdout).trim().slice(-3000)}\nWordPress's debug log, deprecations left out:\n${debugTail(join(where, 'debug.log'))}`);
+  }
+  const json = readFileSync(out, 'utf8');
+  rmSync(out);
+  return JSON.parse(json);
+}
+
+const quote = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+function wpConfig({ db, url, folder }) {
+  const salts = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+  return `<?php
+// Written by tests/wordpress/site.mjs for one test run.
+define('DB_NAME', ${quote(db.name)});
+define('DB_USER', ${quote(db.user)});
+define('DB_PASSWORD', ${quote(db.password)});
+define('DB_HOST', ${quote(`localhost:${db.socket}`)});
+define('DB_CHARSET', 'utf8mb4');
+define('DB_COLLATE', '');
+${salts.map((name) => `define('${name}', '${randomBytes(24).toString('hex')}');`).join('\n')}
+$table_prefix = 'wp_';
+define('WP_HOME', ${quote(url)});
+define('WP_SITEURL', ${quote(url)});
+define('WP_CONTENT_DIR', __DIR__ . '/wp-content');
+define('WP_DEBUG', true);
+define('WP_DEBUG_DISPLAY', false);
+define('WP_DEBUG_LOG', ${quote(join(folder, 'debug.log'))});
+@ini_set('display_errors', '0');
+define('DISALLOW_FILE_MODS', false);
+define('DISALLOW_FILE_EDIT', false);
+define('FS_METHOD', 'direct');
+define('DISABLE_WP_CRON', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('WORDPRESS_TEST_OUTGOING', ${quote(join(folder, 'outgoing-http.log'))});
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_AUTO_UPDATE_CORE', false);
+if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
+require_once ABSPATH . 'wp-settings.php';
+`;
+}
+
+/** A tiny cookie jar: what Set-Cookie headers give, sent back on the next requests. */
+class Jar {
+  cookies = new Map();
+  take(response) {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = header.split(';').map((part) => part.trim());
+      const name = pair.slice(0, pair.indexOf('='));
+      const value = pair.slice(pair.indexOf('=') + 1);
+      const attribute = (key) => attributes.find((part) => part.toLowerCase().startsWith(`${key}=`))?.slice(key.length + 1);
+      const expires = attribute('expires');
+      const maxAge = attribute('max-age');
+      const gone = (maxAge !== undefined && Number(maxAge) <= 0) || (expires !== undefined && Date.parse(expires) < Date.now());
+      const path = attribute('path') ?? '/';
+      if (gone) this.cookies.delete(`${name} ${path}`);
+      else this.cookies.set(`${name} ${path}`, { name, value, path, httpOnly: attributes.some((part) => part.toLowerCase() === 'httponly') });
+    }
+  }
+  header(pathname) {
+    return [...this.cookies.values()].filter(({ path }) => pathname.startsWith(path.replace(/\/$/, '')) ).map(({ name, value }) => `${name}=${value}`).join('; ');
+  }
+}
+
+/** fetch() against the site with a jar: redirects not followed (a test sees them), cookies kept. */
+function client(base, jar) {
+  const fetchWith = async (path, init = {}) => {
+    const url = new URL(path, base);
+    const headers = new Headers(init.headers);
+    const cookie = jar?.header(url.pathname);
+    if (cookie) headers.set('cookie', cookie);
+    const response = await fetch(url, { redirect: 'manual', ...init, headers });
+    jar?.take(response);
+    return response;
+  };
+  const get = async (path, init) => {
+    const response = await fetchWith(path, init);
+    return { status: response.status, headers: response.headers, text: await response.text(), url: new URL(path, base).href };
+  };
+  return { fetch: fetchWith, get };
+}
+
+/**
+ * Starts a WordPress: see the top of this file. Options: `title`, `permalinks` ('/%postname%/';
+ * '' for ?p=123), `users` (more users by key: { login, password, email, role }).
+ */
+export async function startWordPress(options = {}) {
+  const missing = missingForWordPress();
+  if (missing.length > 0) {
+    throw new Error(`The WordPress tests need Debian's ${missing.join(', ')}: run \`apt-get install ${WORDPRESS_PACKAGES.join(' ')}\` as root (npm test does it when run as root).`);
+  }
+  const started = Date.now();
+  const timings = {};
+  const mark = (step) => (timings[step] = Date.now() - started);
+  const folder = mkdtempSync(join(tmpdir(), 'hotline-wp-'));
+  const logs = { mariadb: join(folder, 'mariadb.log'), php: join(folder, 'php-server.log'), debug: join(folder, 'debug.log'), outgoing: join(folder, 'outgoing-http.log') };
+  const lines = (path) => (existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter(Boolean) : []);
+  const children = [];
+  const killAll = () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) try { process.kill(child.pid, 'SIGKILL'); } catch {}
+  };
+  // If the tests end without stop() (a crash, Ctrl-C, the runner's SIGTERM), the children go too, by pid.
+  const interrupted = (signal) => {
+    killAll();
+    if (process.env.WORDPRESS_KEEP !== '1') rmSync(folder, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('exit', killAll);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, interrupted);
+  const root = process.getuid?.() === 0;
+
+  const stop = async () => {
+    await stopChild(children[1]);
+    await stopChild(children[0]);
+    process.off('exit', killAll);
+    for (const signal of ['SIGINT', 'SIGTERM']) process.off(signal, interrupted);
+    if (process.env.WORDPRESS_KEEP !== '1') rmSync(folder, { recursive: true, force: true });
+  };
+
+  try {
+    // 2. MariaDB on a socket of its own.
+    const datadir = join(folder, 'mariadb');
+    const socket = join(folder, 'mariadb.sock');
+    const install = spawnSync('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve', ...(root ? ['--user=root'] : [])], { encoding: 'utf8' });
+    if (install.status !== 0) throw new Error(`mariadb-install-db failed (exit ${install.status}):\n${install.stdout}${install.stderr}`);
+    mark('mariadb-install-db');
+    const dbLog = openSync(logs.mariadb, 'a');
+    const mariadbd = spawn(findMariadbd(), [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      `--socket=${socket}`,
+      `--pid-file=${join(folder, 'mariadb.pid')}`,
+      `--log-error=${logs.mariadb}`,
+      `--tmpdir=${folder}`,
+      '--skip-networking',
+      '--skip-name-resolve',
+      '--innodb-buffer-pool-size=32M',
+      '--innodb-flush-log-at-trx-commit=0',
+      ...(root ? ['--user=root'] : []),
+    ], { stdio: ['ignore', dbLog, dbLog] });
+    closeSync(dbLog);
+    children.push(mariadbd);
+    await whenListening(socket, mariadbd, 'mariadbd', logs.mariadb);
+    const db = { name: 'wordpress', user: 'wordpress', password: randomBytes(12).toString('hex'), socket };
+    execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-e',
+      `CREATE DATABASE ${db.name} CHARACTER SET utf8mb4; CREATE USER '${db.user}'@'localhost' IDENTIFIED BY '${db.password}'; GRANT ALL ON ${db.name}.* TO '${db.user}'@'localhost';`]);
+    mark('mariadbd');
+
+    // 3. A copy of Debian's WordPress with our wp-config.php, installed with php-cli.
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const docroot = join(folder, 'wordpress');
+    const leftOut = new Set(['wp-config.php', '.htaccess', 'wp-content/languages', 'wp-content/plugins/akismet'].map((path) => join(WORDPRESS, path)));
+    cpSync(WORDPRESS, docroot, { recursive: true, dereference: true, filter: (source) => !leftOut.has(source) });
+    writeFileSync(join(docroot, 'wp-config.php'), wpConfig({ db, url, folder }));
+    mkdirSync(join(docroot, 'wp-content/mu-plugins'));
+    copyFileSync(join(HERE, 'php/mu-harness.php'), join(docroot, 'wp-content/mu-plugins/test-harness.php'));
+    mark('copy');
+    const users = {
+      admin: { login: 'admin', password: 'admin-password-1', email: 'admin@example.org', role: 'administrator' },
+      author: { login: 'author', password: 'author-password-1', email: 'author@example.org', role: 'author' },
+      ...options.users,
+    };
+    const env = { ...process.env, WORDPRESS_TEST_URL: url };
+    const installed = php(join(HERE, 'php/install.php'), [docroot], { url, title: options.title ?? 'Hotline test site', users, permalinks: options.permalinks ?? '/%postname%/' }, env, folder);
+    for (const [key, id] of Object.entries(installed.users)) users[key].id = id;
+    mark('wp_install');
+
+    // 4. PHP's built-in server.
+    const phpLog = openSync(logs.php, 'a');
+    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', docroot, join(HERE, 'php/router.php')], { cwd: docroot, stdio: ['ignore', phpLog, phpLog], env });
+    closeSync(phpLog);
+    children.push(server);
+    await whenListening({ host: '127.0.0.1', port }, server, 'php -S', logs.php);
+    mark('php -S');
+
+    const visitor = client(url, null);
+    const sessions = new Map();
+
+    /** Logs `key` (admin, author, ...) in through wp-login.php; the session's cookies and a fetch that sends them. */
+    const login = async (key) => {
+      if (sessions.has(key)) return sessions.get(key);
+      const user = users[key];
+      if (!user) throw new Error(`no user "${key}" (${Object.keys(users).join(', ')})`);
+      const jar = new Jar();
+      const session = client(url, jar);
+      await session.get('/wp-login.php');
+      const response = await session.fetch('/wp-login.php', {
+        method: 'POST',
+        body: new URLSearchParams({ log: user.login, pwd: user.password, 'wp-submit': 'Log In', redirect_to: `${url}/wp-admin/`, testcookie: '1' }),
+      });
+      const body = await response.text();
+      if (response.status !== 302 || ![...jar.cookies.values()].some(({ name }) => name.startsWith('wordpress_logged_in_'))) {
+        throw new Error(`logging in as ${user.login} failed (HTTP ${response.status}): ${body.match(/<div id="login_error"[^]*?<\/div>/)?.[0].replace(/<[^>]+>/g, ' ').trim() ?? body.slice(0, 300)}`);
+      }
+      const logged = { user, ...session, get cookies() { return [...jar.cookies.values()].map((cookie) => ({ ...cookie, domain: '127.0.0.1' })); } };
+      sessions.set(key, logged);
+      return logged;
+    };
+
+    /** Uploads a plugin's zip through wp-admin as the administrator and activates it; returns its plugin file ('folder/file.php'). */
+    const installPlugin = async (zipPath) => {
+      const admin = await login('admin');
+      const form = await admin.get('/wp-admin/plugin-install.php?tab=upload');
+      const nonce = form.text.match(/id="_wpnonce" name="_wpnonce" value="([^"]+)"/)?.[1];
+      if (form.status !== 200 || !nonce) throw new Error(`wp-admin/plugin-install.php?tab=upload: HTTP ${form.status}, no upload form`);
+      const body = new FormData();
+      body.set('_wpnonce', nonce);
+      body.set('_wp_http_referer', '/wp-admin/plugin-install.php?tab=upload');
+      body.set('pluginzip', new Blob([readFileSync(zipPath)], { type: 'application/zip' }), basename(zipPath));
+      body.set('install-plugin-submit', 'Install Now');
+      const upload = await admin.fetch('/wp-admin/update.php?action=upload-plugin', { method: 'POST', body });
+      const html = await upload.text();
+      const activate = html.match(/href="([^"]*plugins\.php\?action=activate[^"]*)"/)?.[1]?.replace(/&#0?38;|&amp;/g, '&');
+      if (upload.status !== 200 || !activate) {
+        const said = html.match(/<div class="wrap">([^]*?)<\/div>\s*<\/div>/)?.[1] ?? html;
+        const text = said.replace(/<[^>]+>/g, ' ').replace(/&#8230;/g, '...').replace(/\s+/g, ' ').trim();
+        throw new Error(`uploading ${basename(zipPath)} did not install it (HTTP ${upload.status}): ${text.slice(0, 600)}`);
+      }
+      const activated = await admin.fetch(new URL(activate, `${url}/wp-admin/`).href);
+      await activated.text();
+      const location = activated.headers.get('location') ?? '';
+      if (activated.status !== 302 || !location.includes('activate=true')) {
+        throw new Error(`activating the plugin from ${basename(zipPath)} failed: HTTP ${activated.status}, to ${location || '(nowhere)'}; debug log, deprecations left out:\n${debugTail(logs.debug)}`);
+      }
+      return new URL(activate, url).searchParams.get('plugin');
+    };
+
+    /** Runs `fixture` (a PHP file returning a value) inside WordPress with `$args`; resolves to its value. */
+    const run = async (fixture, args = {}) => php(join(HERE, 'php/run.php'), [docroot, fixture], args, env, folder);
+
+    mark('ready');
+    return {
+      url,
+      port,
+      folder,
+      docroot,
+      logs,
+      users,
+      version: installed.version,
+      theme: installed.theme,
+      timings,
+      pids: { mariadbd: mariadbd.pid, php: server.pid },
+      fetch: visitor.fetch,
+      get: visitor.get,
+      login,
+      installPlugin,
+      run,
+      /** WordPress's debug log (PHP's notices, warnings, deprecations, errors; WordPress 6.1's own deprecations on PHP 8.2 among them), one entry a line. */
+      debugLog: () => lines(logs.debug),
+      /** The URLs of the HTTP requests PHP tried to make to other hosts (answered 503 by php/mu-harness.php); WordPress's own update checks to api.wordpress.org, made on admin pages, are among them. */
+      outgoing: () => lines(logs.outgoing),
+      stop,
+    };
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+}
