@@ -227,8 +227,14 @@ export function extractStrings(files) {
         });
         const key = `${entry.msgctxt ?? ''}\u0004${entry.msgid}`;
         const line = text.slice(0, match.index).split('\n').length;
-        const existing = entries.get(key) ?? { ...entry, references: [] };
+        const existing = entries.get(key) ?? { ...entry, references: [], comments: [] };
         existing.references.push(`${name}:${line}`);
+        // A `/* translators: … */` on the line before (or the same line) is for the translator.
+        const before = text.slice(0, match.index);
+        const comment = [...before.matchAll(/\/\*\s*(translators:[^]*?)\s*\*\//g)].at(-1);
+        if (comment && !before.slice(comment.index + comment[0].length).includes('\n', before.slice(comment.index + comment[0].length).indexOf('\n') + 1)) {
+          if (!existing.comments.includes(comment[1])) existing.comments.push(comment[1]);
+        }
         entries.set(key, existing);
       }
     }
@@ -237,6 +243,20 @@ export function extractStrings(files) {
 }
 
 const poString = (value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+
+/** The translatable fields of block.json files, with the contexts WordPress translates them in. */
+export function extractBlockStrings(files) {
+  const entries = [];
+  for (const { name, text } of files) {
+    const block = JSON.parse(text);
+    if (block.textdomain !== TEXT_DOMAIN) continue;
+    const add = (msgctxt, msgid) => entries.push({ msgctxt, msgid, references: [name] });
+    if (block.title) add('block title', block.title);
+    if (block.description) add('block description', block.description);
+    for (const keyword of block.keywords ?? []) add('block keyword', keyword);
+  }
+  return entries;
+}
 
 /** A .pot of the entries, with no date (the same sources give the same file). */
 export function potOf(entries, version) {
@@ -256,7 +276,9 @@ export function potOf(entries, version) {
     '',
   ];
   const body = entries.flatMap((entry) => [
+    ...(entry.comments ?? []).map((comment) => `#. ${comment.replace(/\s+/g, ' ')}`),
     `#: ${entry.references.join(' ')}`,
+    ...(/%(\d\$)?[sd]/.test(entry.msgid) ? ['#, php-format'] : []),
     ...(entry.msgctxt !== undefined ? [`msgctxt ${poString(entry.msgctxt)}`] : []),
     `msgid ${poString(entry.msgid)}`,
     ...(entry.msgid_plural !== undefined ? [`msgid_plural ${poString(entry.msgid_plural)}`, 'msgstr[0] ""', 'msgstr[1] ""'] : ['msgstr ""']),
@@ -279,7 +301,10 @@ export async function buildWordPress({ build = false } = {}) {
   files.push({ name: 'generated/checks.json', data: `${JSON.stringify(await checksData(), null, 1)}\n` });
   files.push(...(await fallbackFiles()));
   const translatable = files.filter(({ name }) => /\.(php|js)$/.test(name) && !name.startsWith('assets/'));
-  const entries = extractStrings(translatable.map(({ name, data }) => ({ name, text: data.toString('utf8') })));
+  const entries = [
+    ...extractStrings(translatable.map(({ name, data }) => ({ name, text: data.toString('utf8') }))),
+    ...extractBlockStrings(files.filter(({ name }) => name.endsWith('block.json')).map(({ name, data }) => ({ name, text: data.toString('utf8') }))),
+  ];
   files.push({ name: 'languages/hotline-widget.pot', data: potOf(entries, version) });
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
