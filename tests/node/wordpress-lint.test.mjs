@@ -1,0 +1,173 @@
+// The WordPress plugin (integrations/wordpress/, built by scripts/build-wordpress.mjs): `php -l`
+// on every PHP file, and the zip's contents: under one top folder hotline-widget/, every file the
+// plugin needs, the widget's files byte for byte as in dist/, the fallback as renderStatic writes
+// it, a .pot with every translatable string, and nothing it should not carry. The zip is built
+// here when it is missing or older than its sources (`npm test` builds it first).
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildWordPress, filesUnder } from '../../scripts/build-wordpress.mjs';
+import { readZip } from '../../scripts/zip.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const source = join(root, 'integrations/wordpress');
+const zipPath = join(root, 'dist/wordpress/hotline-widget.zip');
+const folder = join(root, 'dist/wordpress/hotline-widget');
+const PHP_MISSING = 'php is not installed: install php-cli (Debian: apt-get install php-cli) to check the WordPress plugin; CI installs it';
+
+const { renderStatic, staticLanguages } = await import(join(root, 'lib/static/index.js'));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+function php(args, input) {
+  const run = spawnSync('php', args, { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.error?.code === 'ENOENT') assert.fail(PHP_MISSING);
+  return run;
+}
+
+/** The zip's files by name. */
+let files;
+before(async () => {
+  const sources = [...filesUnder(source).map((name) => join(source, name)), join(root, 'dist/hotline-widget.js'), join(root, 'scripts/build-wordpress.mjs')];
+  const stale = !existsSync(zipPath) || sources.some((path) => statSync(path).mtimeMs > statSync(zipPath).mtimeMs);
+  if (stale) await buildWordPress();
+  files = new Map(readZip(readFileSync(zipPath)).map(({ name, data }) => [name, data]));
+});
+
+const phpFiles = filesUnder(source).filter((name) => name.endsWith('.php'));
+
+describe('the plugin\'s PHP', () => {
+  test('php is installed', () => {
+    assert.equal(php(['-v']).status, 0, PHP_MISSING);
+  });
+
+  for (const name of phpFiles) {
+    test(`php -l ${name}`, () => {
+      const run = php(['-l', join(source, name)]);
+      assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
+    });
+  }
+
+  test('every file but uninstall.php stops when loaded outside WordPress, and every function is prefixed hotline_widget_', () => {
+    for (const name of phpFiles) {
+      const text = readFileSync(join(source, name), 'utf8');
+      const guard = name === 'uninstall.php' ? "if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {" : "if ( ! defined( 'ABSPATH' ) ) {";
+      assert.ok(text.includes(guard), `${name} has ${guard}`);
+      for (const [, fn] of text.matchAll(/^function &?(\w+)/gm)) assert.match(fn, /^hotline_widget_/, `${name}: function ${fn}`);
+      for (const [, constant] of text.matchAll(/(?:define\( '|^const )(\w+)/gm)) assert.match(constant, /^HOTLINE_WIDGET_/, `${name}: constant ${constant}`);
+    }
+  });
+
+  test("every gettext call names the text domain 'hotline-widget'", () => {
+    for (const name of [...phpFiles, 'blocks/editor.js']) {
+      const text = readFileSync(join(source, name), 'utf8');
+      for (const call of text.matchAll(/(?<![\w>:$])(?:__|_e|_x|_n|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(/g)) {
+        // Literal strings only (translators' tools read nothing else), the last one the domain.
+        const literal = String.raw`(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")`;
+        const args = new RegExp(String.raw`\s*${literal}(?:\s*,\s*${literal})*\s*\)`, 'y');
+        args.lastIndex = call.index + call[0].length;
+        const match = args.exec(text);
+        assert.ok(match, `${name}: a call with literal strings at ${JSON.stringify(text.slice(call.index, call.index + 60))}`);
+        assert.match(match[0], /'hotline-widget'\s*\)$/, `${name}: ${text.slice(call.index, call.index + 80)}`);
+      }
+    }
+  });
+
+  test('the version is the package\'s in the plugin header, its constant and readme.txt', () => {
+    const main = readFileSync(join(source, 'hotline-widget.php'), 'utf8');
+    assert.match(main, new RegExp(`^ \\* Version:\\s+${version.replaceAll('.', '\\.')}$`, 'm'));
+    assert.ok(main.includes(`define( 'HOTLINE_WIDGET_VERSION', '${version}' );`));
+    assert.match(readFileSync(join(source, 'readme.txt'), 'utf8'), new RegExp(`^Stable tag: ${version.replaceAll('.', '\\.')}$`, 'm'));
+  });
+});
+
+describe('dist/wordpress/hotline-widget.zip', () => {
+  test('every file is under hotline-widget/, and the folder beside the zip holds the same', () => {
+    for (const name of files.keys()) assert.match(name, /^hotline-widget\/[^/]/, name);
+    const unpacked = filesUnder(folder);
+    assert.deepEqual([...files.keys()].map((name) => name.slice('hotline-widget/'.length)).sort(), unpacked.sort());
+    for (const name of unpacked) assert.ok(readFileSync(join(folder, name)).equals(files.get(`hotline-widget/${name}`)), name);
+  });
+
+  test('the plugin\'s own files, byte for byte', () => {
+    for (const name of filesUnder(source)) assert.ok(files.get(`hotline-widget/${name}`)?.equals(readFileSync(join(source, name))), `${name} in the zip as in integrations/wordpress/`);
+    for (const name of ['hotline-widget.php', 'uninstall.php', 'readme.txt', 'includes/checks.php', 'blocks/banner/block.json', 'blocks/checklist/block.json', 'blocks/editor.js']) {
+      assert.ok(files.has(`hotline-widget/${name}`), name);
+    }
+  });
+
+  test('its copy of the widget is dist/\'s, byte for byte, with sri.json, and the script\'s hash is right', () => {
+    const dist = ['hotline-widget.js', 'sri.json', ...readdirSync(join(root, 'dist/data')).map((name) => `data/${name}`)];
+    for (const name of dist) assert.ok(files.get(`hotline-widget/assets/${name}`)?.equals(readFileSync(join(root, 'dist', name))), `assets/${name} is dist/${name}`);
+    const copied = [...files.keys()].filter((name) => name.startsWith('hotline-widget/assets/'));
+    assert.equal(copied.length, dist.length, 'nothing else in assets/');
+    const sri = JSON.parse(files.get('hotline-widget/assets/sri.json'));
+    const script = files.get('hotline-widget/assets/hotline-widget.js');
+    assert.equal(sri['hotline-widget.js'], `sha384-${createHash('sha384').update(script).digest('base64')}`);
+  });
+
+  test('nothing it should not carry: no sources, tests, maps, configurator or dependencies', () => {
+    const allowed = /^hotline-widget\/(hotline-widget\.php|uninstall\.php|readme\.txt|includes\/[\w-]+\.php|blocks\/(editor\.js|(banner|checklist)\/block\.json)|assets\/(hotline-widget\.js|sri\.json|data\/[\w.-]+\.json)|generated\/checks\.json|fallback\/([\w-]+\.(html|json)|style\.css)|languages\/hotline-widget\.pot)$/;
+    for (const name of files.keys()) {
+      assert.match(name, allowed, `unexpected file ${name}`);
+      assert.doesNotMatch(name, /(^|\/)(tests?|src|node_modules|configurator)\/|\.(ts|map|mjs)$/, name);
+    }
+  });
+
+  test('generated/checks.json lists what the widget knows', async () => {
+    const checks = JSON.parse(files.get('hotline-widget/generated/checks.json'));
+    const { supportedCountries } = await import(join(root, 'lib/data/countries.js'));
+    assert.deepEqual(checks.countries, supportedCountries());
+    assert.deepEqual(checks.languages, staticLanguages());
+    assert.ok(checks.messages.countryNotCode.includes('is not a two-letter country code (ISO 3166-1)'));
+  });
+
+  test('the fallback for a country and a language is renderStatic\'s, as the PHP reads it', () => {
+    const pairs = [['GB', 'en'], ['US', 'es'], ['BR', 'pt-BR'], ['EG', 'ar'], ['KE', 'sw'], ['DE', 'de'], ['VA', 'it'], ['AQ', 'en'], ['QQ', 'fr'], ['IN', 'hi'], ['CN', 'zh'], ['PH', 'tl']];
+    const run = php([join(root, 'tests/wordpress/fallback.php'), folder], JSON.stringify(pairs));
+    assert.equal(run.status, 0, run.stderr);
+    const read = JSON.parse(run.stdout);
+    pairs.forEach(([country, lang], index) => {
+      // A country with no emergency numbers of its own gets the international card, as in the widget.
+      assert.equal(read[index], renderStatic({ country, lang, format: 'fallback' }), `${country} in ${lang}`);
+    });
+    const none = php([join(root, 'tests/wordpress/fallback.php'), folder], JSON.stringify([['GB', 'ja'], ['GB', 'EN']]));
+    assert.deepEqual(JSON.parse(none.stdout), ['', ''], 'no fallback for a language the widget does not speak or does not name so');
+  });
+
+  test('every fallback of every language is there and indexed', () => {
+    for (const lang of staticLanguages()) {
+      const index = JSON.parse(files.get(`hotline-widget/fallback/${lang}.json`));
+      const body = files.get(`hotline-widget/fallback/${lang}.html`);
+      assert.ok(index.GB && index.international, `${lang}: GB and the international card`);
+      for (const [country, [offset, length]] of Object.entries(index)) {
+        const card = body.subarray(offset, offset + length).toString('utf8');
+        assert.match(card, /^<template shadowrootmode="open"><style><\/style>/, `${country} in ${lang}`);
+        assert.match(card, /<div class="hotline-fallback" lang="[^"]+" dir="(ltr|rtl)">[^]*<\/div>\n?$/, `${country} in ${lang}`);
+      }
+    }
+  });
+
+  test('languages/hotline-widget.pot has every translatable string (and, where xgettext is installed, the same as xgettext finds)', () => {
+    const pot = files.get('hotline-widget/languages/hotline-widget.pot').toString('utf8');
+    const msgids = new Set([...pot.matchAll(/^msgid "((?:[^"\\]|\\.)+)"$/gm)].map((match) => match[1]));
+    assert.ok(msgids.has('Hotline widget') && msgids.has("The site's language (%s)") && msgids.has('Hotline banner'), 'the .pot has the settings, the editor and the blocks');
+    assert.match(pot, /#\. translators: %s: the language the widget will use/);
+    assert.ok(msgids.size > 40, `${msgids.size} strings`);
+    if (spawnSync('sh', ['-c', 'command -v xgettext']).status !== 0) return;
+    const keywords = ['__:1', '_e:1', 'esc_html__:1', 'esc_html_e:1', 'esc_attr__:1', 'esc_attr_e:1', '_x:1,2c', '_n:1,2'];
+    const xgettext = spawnSync('xgettext', ['--language=PHP', '--from-code=UTF-8', '-o', '-', ...keywords.map((k) => `--keyword=${k}`), ...phpFiles.map((name) => join(source, name))], { encoding: 'utf8' });
+    assert.equal(xgettext.status, 0, xgettext.stderr);
+    const found = new Set([...xgettext.stdout.matchAll(/^msgid "((?:[^"\\]|\\.)+)"$/gm)].map((match) => match[1]));
+    for (const msgid of found) assert.ok(msgids.has(msgid), `xgettext finds ${msgid}; the .pot has it too`);
+  });
+
+  test('PHP\'s ZipArchive opens it and checks every file', () => {
+    const check = php(['-r', `$z = new ZipArchive(); $r = $z->open($argv[1], ZipArchive::CHECKCONS); if ($r !== true) { echo "open: $r"; exit(1); } for ($i = 0; $i < $z->numFiles; $i++) { if ($z->getFromIndex($i) === false) { echo "read: " . $z->getNameIndex($i); exit(1); } } echo $z->numFiles;`, zipPath]);
+    if (/Class "ZipArchive" not found/.test(check.stderr + check.stdout)) return;
+    assert.equal(check.status, 0, check.stdout + check.stderr);
+    assert.equal(Number(check.stdout), files.size);
+  });
+});
