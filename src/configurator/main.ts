@@ -83,7 +83,14 @@ function exitLabel(lang: string, onLoaded: () => void): string {
 /** hotline-widget/static, imported from static.mjs beside this script when first needed (about 100 KB). */
 type StaticModule = typeof import('../static/index.js');
 let staticModule: Promise<StaticModule> | null = null;
-const staticRenderer = (): Promise<StaticModule> => (staticModule ??= import(new URL('static.mjs', location.href).href) as Promise<StaticModule>);
+function staticRenderer(): Promise<StaticModule> {
+  staticModule ??= (import(new URL('static.mjs', location.href).href) as Promise<StaticModule>).catch((error: unknown) => {
+    // Asked again next time: a file that could not be read now may be there later.
+    staticModule = null;
+    throw error;
+  });
+  return staticModule;
+}
 
 /**
  * The banner with its help written in, for one country and one language: renderStatic's fallback
@@ -94,7 +101,9 @@ async function writtenIn(tag: ScriptTagOptions, settings: Checked['settings']): 
   if (!settings.country || !settings.lang) return { why: 'Choose a country and a language above: the written-in help is for one of each.' };
   try {
     const { renderStatic } = await staticRenderer();
-    const fallback = renderStatic({ country: settings.country, lang: settings.lang, format: 'fallback', hotlines: settings.hotlines as unknown as OwnHotlineConfig[], strings: settings.strings });
+    // The form's lines are the site owner's, as typed; renderStatic checks them again as the widget does.
+    const hotlines = settings.hotlines as unknown as OwnHotlineConfig[];
+    const fallback = renderStatic({ country: settings.country, lang: settings.lang, format: 'fallback', hotlines, strings: settings.strings });
     return { code: writtenInMarkup(tag, settings, fallback) };
   } catch (error) {
     return { why: `The help could not be written (${error instanceof Error ? error.message : String(error)}).` };
