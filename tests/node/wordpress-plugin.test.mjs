@@ -1,0 +1,225 @@
+// The real plugin (dist/wordpress/hotline-widget.zip, made by `npm run build:wordpress`) in a real
+// WordPress (tests/wordpress/site.mjs: Debian's WordPress 6.1 on MariaDB and PHP's built-in server),
+// uploaded and activated through wp-admin, its settings saved through its own settings page with
+// the administrator's cookies and nonce, and its pages opened in Debian's Chromium. One WordPress
+// for the whole file. A PHP notice, warning or error from the plugin's files fails the test that
+// caused it. A missing package or a missing zip fails these tests with what to do; it never skips them.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT, startWordPress } from '../wordpress/site.mjs';
+import { launchChromium, visit } from '../wordpress/chromium.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const ZIP = join(root, 'dist/wordpress/hotline-widget.zip');
+const SRI = JSON.parse(readFileSync(join(root, 'dist/wordpress/hotline-widget/assets/sri.json'), 'utf8'));
+const OPTION = 'hotline_widget_settings';
+const TAG = 'human trafficking';
+const GB_HOTLINE = 'tel:+448000121700';
+const fixture = (name) => join(root, 'tests/wordpress/fixtures', name);
+
+// Started once for the file; a failure to start fails every test with its reason.
+const starting = (async () => {
+  if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run \`npm run build && npm run build:wordpress\` first`);
+  const site = await startWordPress();
+  const plugin = await site.installPlugin(ZIP);
+  return { site, plugin };
+})();
+starting.catch(() => {});
+let browser = null;
+const chromium = async () => (browser ??= await launchChromium());
+after(async () => {
+  await browser?.close();
+  await (await starting.catch(() => null))?.site.stop();
+});
+
+/** The debug log's entries that name the plugin's files (a notice, a warning, an error). */
+let seen = 0;
+function pluginLogSince(site) {
+  const lines = site.debugLog();
+  const fresh = lines.slice(seen);
+  seen = lines.length;
+  return fresh.filter((line) => line.includes('/plugins/hotline-widget/'));
+}
+
+const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#039': "'", '#39': "'", '#038': '&', '#38': '&' };
+const decode = (text) => text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+  if (name in entities) return entities[name];
+  if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+  return whole;
+});
+const attributesOf = (tag) => Object.fromEntries([...tag.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].slice(1).map(([, name, a, b, c]) => [name.toLowerCase(), decode(a ?? b ?? c ?? '')]));
+
+/**
+ * The fields a browser would submit from `html` (one form's markup): hidden and text inputs, checked
+ * checkboxes, selects' selected options, textareas; the submit buttons left out. [[name, value]].
+ */
+function formFields(html) {
+  const fields = [];
+  for (const [tag] of html.matchAll(/<input\b[^>]*>/gi)) {
+    const attributes = attributesOf(tag);
+    if (!attributes.name || ['submit', 'button', 'image', 'file'].includes(attributes.type)) continue;
+    if (['checkbox', 'radio'].includes(attributes.type) && !('checked' in attributes)) continue;
+    fields.push([attributes.name, attributes.value ?? (attributes.type === 'checkbox' ? 'on' : '')]);
+  }
+  for (const [, open, body] of html.matchAll(/(<select\b[^>]*>)([^]*?)<\/select>/gi)) {
+    const { name } = attributesOf(open);
+    if (!name) continue;
+    const options = [...body.matchAll(/<option\b[^>]*>/gi)].map(([tag]) => attributesOf(tag));
+    const chosen = options.filter((option) => 'selected' in option);
+    if (chosen.length === 0 && !/\bmultiple\b/.test(open) && options.length > 0) chosen.push(options[0]);
+    for (const option of chosen) fields.push([name, option.value ?? '']);
+  }
+  for (const [, open, body] of html.matchAll(/(<textarea\b[^>]*>)([^]*?)<\/textarea>/gi)) {
+    const { name } = attributesOf(open);
+    if (name) fields.push([name, decode(body)]);
+  }
+  return fields;
+}
+
+/** The settings page's form, as the administrator (or `session`) gets it. */
+async function settingsForm(session) {
+  const page = await session.get('/wp-admin/options-general.php?page=hotline-widget');
+  assert.equal(page.status, 200, `the settings page: HTTP ${page.status}`);
+  const form = page.text.match(/<form action="options\.php" method="post">([^]*?)<\/form>/)?.[1];
+  assert.ok(form, 'the settings page has its form');
+  return { page, fields: formFields(form) };
+}
+
+/**
+ * Submits the settings form as a browser would, with `changes` ({ key: value or [values] }, by
+ * setting key: country, tags ...) over what the form shows; the page it redirects to.
+ */
+async function saveSettings(session, changes) {
+  const { fields } = await settingsForm(session);
+  const body = new URLSearchParams();
+  const changed = new Map(Object.entries(changes).map(([key, value]) => [Array.isArray(value) ? `${OPTION}[${key}][]` : `${OPTION}[${key}]`, value]));
+  for (const [name, value] of fields) if (!changed.has(name) && !changed.has(name.replace(/\[\]$/, ''))) body.append(name, value);
+  for (const [name, value] of changed) for (const one of [value].flat()) body.append(name, String(one));
+  body.append('submit', 'Save Changes');
+  const response = await session.fetch('/wp-admin/options.php', { method: 'POST', body });
+  const text = await response.text();
+  assert.equal(response.status, 302, `options.php answered HTTP ${response.status}: ${text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 400)}`);
+  const location = response.headers.get('location');
+  assert.match(location, /options-general\.php\?page=hotline-widget.*settings-updated=true/);
+  return session.get(location);
+}
+
+/** The notices of an admin page (settings errors, "Settings saved."), as text. */
+const notices = (html) => [...html.matchAll(/<div id="setting-error-[^"]*" class="([^"]*)">([^]*?)<\/div>/g)].map(([, kind, body]) => ({ error: kind.includes('notice-error'), text: decode(body.replace(/<button[^]*?<\/button>/g, '').replace(/<[^>]+>/g, '')).trim() }));
+
+/** Opens `url` in Chromium, with every dialog, page error and console message recorded; waits for HotlineWidget.ready where the script is on the page. */
+async function open(url, session) {
+  const browser = await chromium();
+  const page = await browser.newPage();
+  const dialogs = [];
+  const errors = [];
+  const consoleMessages = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss().catch(() => {});
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  if (session) await page.setCookie(...session.cookies.map(({ name, value, path, httpOnly }) => ({ name, value, path, httpOnly, url: new URL(path, url).href })));
+  const response = await page.goto(url, { waitUntil: 'networkidle0' });
+  const ready = await page.evaluate(async () => (window.HotlineWidget ? await window.HotlineWidget.ready : null));
+  return { page, status: response?.status() ?? 0, ready, dialogs, errors, consoleMessages, requests };
+}
+
+/**
+ * What the <hotline-banner>s show: the live banner's links (its shadow root's, outside the
+ * written-in copy, which the widget keeps there hidden once it is live), whether it is done
+ * (Lit's hasUpdated, not aria-busy), whether the copy is still displayed.
+ */
+const banners = (page) =>
+  page.$$eval('hotline-banner', (elements) =>
+    elements.map((element) => {
+      const root = element.shadowRoot;
+      const copy = root?.querySelector('.fallback') ?? null;
+      const live = [...(root?.children ?? [])].filter((child) => child !== copy && child.tagName !== 'STYLE');
+      return {
+        country: element.getAttribute('country'),
+        lang: element.getAttribute('lang'),
+        updated: element.hasUpdated === true,
+        busy: live.some((child) => child.querySelector('[aria-busy="true"]') || child.getAttribute('aria-busy') === 'true'),
+        links: live.flatMap((child) => [...child.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))),
+        copyShown: copy !== null && getComputedStyle(copy).display !== 'none',
+        copyLinks: copy ? [...copy.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')) : [],
+        afterContent: Boolean(element.closest('.hotline-widget')?.previousElementSibling),
+      };
+    }),
+  );
+
+let posts;
+let tagId;
+
+test('with country GB, language en and the banner under stories tagged "human trafficking", saved through the settings page: the tagged story shows the live banner after its text, the other none', async () => {
+  const { site, plugin } = await starting;
+  assert.equal(plugin, 'hotline-widget/hotline-widget.php');
+  const made = await site.run(CONTENT, {
+    posts: [
+      { title: 'A tagged story', content: '<!-- wp:paragraph --><p id="story-text">The story told.</p><!-- /wp:paragraph -->', tags: [TAG] },
+      { title: 'An untagged story', tags: ['weather'] },
+    ],
+  });
+  posts = made.posts;
+  tagId = made.tags[TAG];
+  const admin = await site.login('admin');
+  const saved = await saveSettings(admin, { country: 'GB', lang: 'en', components: ['banner', 'quick-exit'], tags: [tagId] });
+  assert.deepEqual(notices(saved.text).filter(({ error }) => error), [], 'no setting refused');
+  const stored = await site.run(fixture('option.php'), { name: OPTION });
+  assert.equal(stored.country, 'GB');
+  assert.equal(stored.lang, 'en');
+  assert.equal(stored.components, 'banner quick-exit');
+  assert.deepEqual(stored.tags, [tagId]);
+
+  // The page as WordPress writes it: the element with its written-in help after the story.
+  const html = await site.get(posts[0].permalink);
+  assert.equal(html.status, 200);
+  const element = html.text.match(/<hotline-banner\b[^>]*>[^]*?<\/hotline-banner>/)?.[0];
+  assert.ok(element, 'the tagged story has a <hotline-banner>');
+  assert.match(element, /^<hotline-banner country="GB" lang="en"><template shadowrootmode="open">/);
+  assert.ok(element.includes(`href="${GB_HOTLINE}"`), 'the written-in help has the line');
+  assert.ok(html.text.indexOf('id="story-text"') < html.text.indexOf('<hotline-banner'), 'after the story');
+  const scriptTag = html.text.match(/<script\b[^>]*\bid=["']hotline-widget-js["'][^>]*>/)?.[0];
+  assert.ok(scriptTag, 'the widget script tag is on the page');
+  const attributes = attributesOf(scriptTag);
+  assert.equal(attributes.integrity, SRI['hotline-widget.js'], "integrity is sri.json's");
+  assert.equal(attributes.crossorigin, 'anonymous');
+  assert.ok('defer' in attributes, 'deferred');
+  assert.equal(new URL(attributes.src).pathname, '/wp-content/plugins/hotline-widget/assets/hotline-widget.js');
+  assert.equal(attributes['data-country'], 'GB');
+  assert.equal(attributes['data-lang'], 'en');
+  assert.equal(attributes['data-components'], 'quick-exit');
+
+  const tagged = await open(posts[0].permalink);
+  assert.equal(tagged.status, 200);
+  assert.deepEqual(tagged.ready, { country: 'GB', lang: 'en' }, 'HotlineWidget.ready resolved');
+  const live = await banners(tagged.page);
+  assert.equal(live.length, 1);
+  assert.deepEqual([live[0].updated, live[0].busy, live[0].copyShown], [true, false, false], `the widget rendered the banner and hid the written-in copy: ${JSON.stringify(live[0])}`);
+  assert.ok(live[0].copyLinks.includes(GB_HOTLINE), 'the written-in copy had the line too');
+  assert.ok(live[0].links.includes(GB_HOTLINE), `the live banner links ${GB_HOTLINE}: ${live[0].links.join(' ')}`);
+  assert.ok(live[0].afterContent, 'inside the plugin\'s box after the story');
+  const order = await tagged.page.evaluate(() => document.getElementById('story-text').compareDocumentPosition(document.querySelector('hotline-banner')) & Node.DOCUMENT_POSITION_FOLLOWING);
+  assert.ok(order, 'the banner follows the story in the document');
+  const inBrowser = await tagged.page.evaluate(() => ({ api: typeof window.HotlineWidget?.ready?.then, integrity: document.getElementById('hotline-widget-js')?.integrity, quickExit: document.querySelectorAll('hotline-quick-exit').length }));
+  assert.deepEqual(inBrowser, { api: 'function', integrity: SRI['hotline-widget.js'], quickExit: 1 });
+  assert.deepEqual(tagged.errors, [], 'no script error');
+
+  const untagged = await open(posts[1].permalink);
+  assert.equal(untagged.status, 200);
+  assert.equal(await untagged.page.$$eval('hotline-banner', (all) => all.length), 0, 'no banner on the untagged story');
+  assert.equal(await untagged.page.evaluate(() => Boolean(document.getElementById('hotline-widget-js'))), false, 'nor the script');
+
+  const elsewhere = [...tagged.requests, ...untagged.requests].filter((url) => !url.startsWith(`${site.url}/`) && !url.startsWith('data:'));
+  assert.deepEqual(elsewhere, [], 'every request went to the site');
+  assert.ok(tagged.requests.some((url) => url.includes('/wp-content/plugins/hotline-widget/assets/hotline-widget.js')));
+  await tagged.page.close();
+  await untagged.page.close();
+  assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
+});
