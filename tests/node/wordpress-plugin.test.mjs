@@ -223,3 +223,61 @@ test('with country GB, language en and the banner under stories tagged "human tr
   await untagged.page.close();
   assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
 });
+
+/**
+ * Sets a story's "Hotline widget" box as the block editor saves its meta boxes: the editor page's
+ * meta-box forms, with `placement` ('', 'on', 'off') chosen, POSTed to its meta-box loader URL.
+ */
+async function setPlacement(session, id, placement) {
+  const editor = await session.get(`/wp-admin/post.php?post=${id}&action=edit`);
+  assert.equal(editor.status, 200, `the editor of post ${id}: HTTP ${editor.status}`);
+  const loader = editor.text.match(/var _wpMetaBoxUrl = ("[^"]*");/)?.[1];
+  const base = editor.text.match(/<form class="metabox-base-form">([^]*?)<\/form>/)?.[1];
+  const side = editor.text.match(/<form class="metabox-location-side"[^>]*>([^]*?)<\/form>/)?.[1];
+  assert.ok(loader && base && side, 'the block editor page has its meta-box forms');
+  assert.match(side, /<select id="hotline_widget_placement" name="hotline_widget_placement">/, "the plugin's box is in the editor's sidebar");
+  const body = new URLSearchParams();
+  for (const [name, value] of [...formFields(base), ...formFields(side)]) if (name !== 'hotline_widget_placement') body.append(name, value);
+  body.append('hotline_widget_placement', placement);
+  const response = await session.fetch(JSON.parse(loader), { method: 'POST', body });
+  const text = await response.text();
+  assert.ok([200, 302].includes(response.status), `the meta-box save answered HTTP ${response.status}: ${text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 300)}`);
+  return (await session.get(`/wp-admin/post.php?post=${id}&action=edit`)).text.match(/<option value="(on|off|)" selected/)?.[1] ?? '';
+}
+
+const hasBanner = async (site, url) => {
+  const { status, text } = await site.get(url);
+  assert.equal(status, 200);
+  return { banner: /<hotline-banner\b/.test(text), script: /id=["']hotline-widget-js["']/.test(text) };
+};
+
+test("each story's own box, saved from the block editor, turns the banner off on a tagged story and on on an untagged one", async () => {
+  const { site } = await starting;
+  assert.ok(posts, 'the first test made the stories');
+  const admin = await site.login('admin');
+  const [tagged, untagged] = posts;
+  assert.deepEqual(await hasBanner(site, tagged.permalink), { banner: true, script: true });
+  assert.deepEqual(await hasBanner(site, untagged.permalink), { banner: false, script: false });
+
+  assert.equal(await setPlacement(admin, tagged.id, 'off'), 'off', 'the box shows what was saved');
+  assert.equal(await site.run(fixture('post-meta.php'), { id: tagged.id, key: '_hotline_widget_placement' }), 'off');
+  assert.equal(await setPlacement(admin, untagged.id, 'on'), 'on');
+  assert.equal(await site.run(fixture('post-meta.php'), { id: untagged.id, key: '_hotline_widget_placement' }), 'on');
+  assert.deepEqual(await hasBanner(site, tagged.permalink), { banner: false, script: false }, 'off: no banner on the tagged story');
+  assert.deepEqual(await hasBanner(site, untagged.permalink), { banner: true, script: true }, 'on: the banner on the untagged story');
+  const on = await open(untagged.permalink);
+  const [live] = await banners(on.page);
+  assert.ok(live?.updated && live.links.includes(GB_HOTLINE), `the live banner on the untagged story: ${JSON.stringify(live)}`);
+  await on.page.close();
+  // Saving the editor kept the story (its text and tags).
+  const after = await site.get(tagged.permalink);
+  assert.match(after.text, /id="story-text"/);
+
+  // Back to "as the settings say": the meta goes, the tag decides again.
+  assert.equal(await setPlacement(admin, tagged.id, ''), '');
+  assert.equal(await site.run(fixture('post-meta.php'), { id: tagged.id, key: '_hotline_widget_placement' }), '');
+  assert.equal(await setPlacement(admin, untagged.id, ''), '');
+  assert.deepEqual(await hasBanner(site, tagged.permalink), { banner: true, script: true });
+  assert.deepEqual(await hasBanner(site, untagged.permalink), { banner: false, script: false });
+  assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
+});
