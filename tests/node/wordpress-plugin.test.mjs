@@ -281,3 +281,66 @@ test("each story's own box, saved from the block editor, turns the banner off on
   assert.deepEqual(await hasBanner(site, untagged.permalink), { banner: false, script: false });
   assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
 });
+
+const shortcode = (code) => `<!-- wp:shortcode -->\n${code}\n<!-- /wp:shortcode -->`;
+
+test('the shortcodes and the blocks render their elements in a story, and the widget brings them to life', async () => {
+  const { site } = await starting;
+  const made = await site.run(CONTENT, {
+    posts: [
+      { title: 'Banner shortcode', content: shortcode('[hotline_banner country="KE" lang="sw"]') },
+      { title: 'Checklist shortcode', content: shortcode('[hotline_checklist audience="hospitality"]') },
+      { title: 'Quick exit shortcode', content: shortcode('[hotline_quick_exit]') },
+      { title: 'Banner block', content: '<!-- wp:hotline-widget/banner {"country":"KE"} /-->' },
+      { title: 'Checklist block', content: '<!-- wp:hotline-widget/checklist {"audience":"transport"} /-->' },
+      { title: 'Refused attribute', content: shortcode('[hotline_banner country="GBR"]') },
+    ],
+  });
+  const [bannerCode, checklistCode, exitCode, bannerBlock, checklistBlock, refused] = made.posts;
+  const html = async (post) => (await site.get(post.permalink)).text;
+  const opening = (text, tag) => text.match(new RegExp(`<${tag}\\b[^>]*>`, 'g')) ?? [];
+
+  // As WordPress writes them.
+  const banner = await html(bannerCode);
+  assert.deepEqual(opening(banner, 'hotline-banner'), ['<hotline-banner country="KE" lang="sw">']);
+  assert.match(banner, /<hotline-banner country="KE" lang="sw"><template shadowrootmode="open">/, 'with the help written in');
+  assert.deepEqual(opening(await html(checklistCode), 'hotline-signs-checklist'), ['<hotline-signs-checklist audience="hospitality" country="GB" lang="en">']);
+  const exit = await html(exitCode);
+  assert.equal(attributesOf(exit.match(/<script\b[^>]*\bid=["']hotline-widget-js["'][^>]*>/)?.[0] ?? '<script>')['data-components'], 'quick-exit', 'the script mounts the quick exit');
+  const block = await html(bannerBlock);
+  assert.deepEqual(opening(block, 'hotline-banner'), ['<hotline-banner country="KE" lang="en">']);
+  assert.match(block, /<hotline-banner country="KE" lang="en"><template shadowrootmode="open">/);
+  assert.deepEqual(opening(await html(checklistBlock), 'hotline-signs-checklist'), ['<hotline-signs-checklist audience="transport" country="GB" lang="en">']);
+  assert.deepEqual(opening(await html(refused), 'hotline-banner'), ['<hotline-banner country="GB" lang="en">'], 'country="GBR" is left out: the settings\' GB');
+
+  // In Chromium.
+  const requests = [];
+  for (const post of [bannerCode, bannerBlock]) {
+    const visited = await open(post.permalink);
+    requests.push(...visited.requests);
+    const [live] = await banners(visited.page);
+    assert.equal(live.country, 'KE');
+    assert.ok(live.updated && !live.busy && !live.copyShown, `${post.title}: live, the copy hidden: ${JSON.stringify(live)}`);
+    assert.ok(live.links.some((href) => href.startsWith('tel:')), `${post.title}: a line to call`);
+    assert.deepEqual(live.links, live.copyLinks, `${post.title}: the live banner links what the written-in copy did`);
+    assert.equal(await visited.page.evaluate(() => document.querySelector('hotline-banner').shadowRoot.querySelector('section[lang]')?.getAttribute('lang')), post === bannerCode ? 'sw' : 'en');
+    assert.deepEqual(visited.errors, []);
+    await visited.page.close();
+  }
+  for (const [post, audience] of [[checklistCode, 'hospitality'], [checklistBlock, 'transport']]) {
+    const visited = await open(post.permalink);
+    requests.push(...visited.requests);
+    const checklist = await visited.page.$eval('hotline-signs-checklist', (element) => ({ updated: element.hasUpdated === true, text: element.shadowRoot?.textContent.replace(/\s+/g, ' ').trim() ?? '' }));
+    assert.ok(checklist.updated && checklist.text.length > 100, `${post.title}: the checklist rendered: ${checklist.text.slice(0, 200)}`);
+    assert.ok(visited.requests.some((url) => url.includes(`/data/checklist-${audience}`)), `${post.title}: the ${audience} checklist's data was loaded`);
+    assert.deepEqual(visited.errors, []);
+    await visited.page.close();
+  }
+  const exitPage = await open(exitCode.permalink);
+  requests.push(...exitPage.requests);
+  assert.equal(await exitPage.page.$$eval('hotline-quick-exit', (all) => all.length), 1, 'the quick exit is on the page');
+  assert.deepEqual(exitPage.errors, []);
+  await exitPage.page.close();
+  assert.deepEqual(requests.filter((url) => !url.startsWith(`${site.url}/`) && !url.startsWith('data:')), [], 'every request went to the site');
+  assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
+});
