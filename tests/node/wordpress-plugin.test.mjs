@@ -107,7 +107,7 @@ async function saveSettings(session, changes) {
 }
 
 /** The notices of an admin page (settings errors, "Settings saved."), as text. */
-const notices = (html) => [...html.matchAll(/<div id="setting-error-[^"]*" class="([^"]*)">([^]*?)<\/div>/g)].map(([, kind, body]) => ({ error: kind.includes('notice-error'), text: decode(body.replace(/<button[^]*?<\/button>/g, '').replace(/<[^>]+>/g, '')).trim() }));
+const notices = (html) => [...html.matchAll(/<div id=['"]setting-error-[^'"]*['"] class=['"]([^'"]*)['"]>([^]*?)<\/div>/g)].map(([, kind, body]) => ({ error: kind.includes('notice-error'), text: decode(body.replace(/<button[^]*?<\/button>/g, '').replace(/<[^>]+>/g, '')).trim() }));
 
 /** Opens `url` in Chromium, with every dialog, page error and console message recorded; waits for HotlineWidget.ready where the script is on the page. */
 async function open(url, session) {
@@ -342,5 +342,71 @@ test('the shortcodes and the blocks render their elements in a story, and the wi
   assert.deepEqual(exitPage.errors, []);
   await exitPage.page.close();
   assert.deepEqual(requests.filter((url) => !url.startsWith(`${site.url}/`) && !url.startsWith('data:')), [], 'every request went to the site');
+  assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
+});
+
+/** The settings form's fields as the administrator's browser would post them, `changes` by field name. */
+async function formBody(session, changes = {}) {
+  const { fields } = await settingsForm(session);
+  const body = new URLSearchParams();
+  for (const [name, value] of fields) if (!(name in changes)) body.append(name, value);
+  for (const [name, value] of Object.entries(changes)) if (value !== null) body.append(name, value);
+  body.append('submit', 'Save Changes');
+  return body;
+}
+const pageText = (html) => decode(html.replace(/<script\b[^]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+test('the settings page saves a valid value, refuses an invalid one with the widget\'s message, and refuses a POST without a valid nonce or from an author', async () => {
+  const { site, plugin } = await starting;
+  assert.ok(plugin);
+  const admin = await site.login('admin');
+  const before = await site.run(fixture('option.php'), { name: OPTION });
+  assert.equal(before.country, 'GB');
+
+  // A valid value: saved, and on the page.
+  const saved = await saveSettings(admin, { theme: 'dark' });
+  assert.deepEqual(notices(saved.text), [{ error: false, text: 'Settings saved.' }]);
+  assert.equal((await site.run(fixture('option.php'), { name: OPTION })).theme, 'dark');
+  assert.match(saved.text, /<option value="dark" selected>/, 'the form shows the saved value');
+  const script = (await site.get(posts[0].permalink)).text.match(/<script\b[^>]*\bid=["']hotline-widget-js["'][^>]*>/)?.[0];
+  assert.equal(attributesOf(script)['data-theme'], 'dark', "the script tag carries it");
+
+  // Invalid values: refused with the widget's own message each, the saved value stays.
+  const expected = [
+    ...(await site.run(fixture('hotline-problems.php'), { settings: { country: 'GBR' } })),
+    ...(await site.run(fixture('hotline-problems.php'), { settings: { exitUrl: '/' } })),
+  ];
+  assert.deepEqual(expected, [
+    'data-country="GBR" is not a two-letter country code (ISO 3166-1); showing the international card.',
+    'data-exit-url="/" is not a full https: or http: address of another site; the quick exit keeps its destination.',
+  ], "the plugin's checker says what the widget says (generated/checks.json)");
+  const refused = await saveSettings(admin, { country: 'GBR', exit_url: '/', theme: 'auto' });
+  assert.deepEqual(notices(refused.text), expected.map((text) => ({ error: true, text })), 'each message shown once, as an error; no "Settings saved."');
+  const after = await site.run(fixture('option.php'), { name: OPTION });
+  assert.equal(after.country, 'GB', 'the saved country stays');
+  assert.equal(after.exit_url, '', 'the saved exit address stays');
+  assert.equal(after.theme, 'auto', 'what was valid in the same form is saved');
+
+  // No nonce, or another's: options.php refuses, nothing changes.
+  for (const nonce of [null, 'abcdef0123']) {
+    const response = await admin.fetch('/wp-admin/options.php', { method: 'POST', body: await formBody(admin, { _wpnonce: nonce, [`${OPTION}[country]`]: 'FR' }) });
+    const text = await response.text();
+    assert.equal(response.status, 403, `nonce ${nonce}: HTTP ${response.status}`);
+    assert.match(pageText(text), /The link you followed has expired/);
+  }
+  assert.equal((await site.run(fixture('option.php'), { name: OPTION })).country, 'GB');
+
+  // The author (no manage_options): neither the page nor the POST, even with the administrator's form.
+  const author = await site.login('author');
+  const page = await author.get('/wp-admin/options-general.php?page=hotline-widget');
+  assert.equal(page.status, 403);
+  assert.doesNotMatch(page.text, /hotline_widget_settings\[/, 'no field of the form');
+  const posted = await author.fetch('/wp-admin/options.php', { method: 'POST', body: await formBody(admin, { [`${OPTION}[country]`]: 'FR' }) });
+  const text = await posted.text();
+  assert.equal(posted.status, 403);
+  assert.match(pageText(text), /Sorry, you are not allowed to manage options for this site/);
+  const menu = await author.get('/wp-admin/');
+  assert.doesNotMatch(menu.text, /page=hotline-widget/, 'no link to the settings in the author\'s menu');
+  assert.equal((await site.run(fixture('option.php'), { name: OPTION })).country, 'GB');
   assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
 });
