@@ -410,3 +410,61 @@ test('the settings page saves a valid value, refuses an invalid one with the wid
   assert.equal((await site.run(fixture('option.php'), { name: OPTION })).country, 'GB');
   assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
 });
+
+test('a hotline name with markup is never markup: refused in the settings with its message as text, and shown as text by the widget', async () => {
+  const { site } = await starting;
+  const admin = await site.login('admin');
+  const MARKUP = '<img src=x onerror=alert(1)>';
+  const withMarkup = JSON.stringify([{ country: 'GB', name: MARKUP, phone: '+44 20 7946 0000' }]);
+
+  // Typed into the settings page in Chromium and saved: the widget refuses markup in a name, and
+  // the page says so in its own words, as text.
+  const expected = await site.run(fixture('hotline-problems.php'), { settings: { hotlines: withMarkup } });
+  assert.equal(expected.length, 1);
+  assert.match(expected[0], /contains markup; it is shown as plain text\.$/);
+  const form = await open(`${site.url}/wp-admin/options-general.php?page=hotline-widget`, admin);
+  await form.page.$eval('#hotline_widget_hotlines', (textarea, value) => (textarea.value = value), withMarkup);
+  await Promise.all([form.page.waitForNavigation({ waitUntil: 'networkidle0' }), form.page.click('#submit')]);
+  const shown = await form.page.$$eval('.settings-error', (all) => all.map((notice) => ({ text: notice.querySelector('p').textContent.trim(), elements: [...notice.querySelectorAll('*')].map((element) => element.tagName.toLowerCase()) })));
+  assert.deepEqual(shown, [{ text: expected[0], elements: ['p', 'strong', 'button', 'span'] }], 'the message, as text: no <img> in the notice');
+  assert.deepEqual(form.dialogs, [], 'no alert');
+  await form.page.close();
+  assert.equal((await site.run(fixture('option.php'), { name: OPTION })).hotlines, '', 'not saved');
+
+  // A name with quotes, an ampersand and escaped markup: saved, and shown exactly as typed.
+  const NAME = `Line "A" & 'B' &lt;img src=x onerror=alert(2)&gt;`;
+  const saved = await saveSettings(admin, { hotlines: JSON.stringify([{ country: 'GB', name: NAME, phone: '+44 20 7946 0000' }]) });
+  assert.deepEqual(notices(saved.text), [{ error: false, text: 'Settings saved.' }]);
+  const stored = (await site.run(fixture('option.php'), { name: OPTION })).hotlines;
+  assert.doesNotMatch(stored, /[<>&']/, "stored with < > & ' as \\u escapes");
+  assert.equal(JSON.parse(stored)[0].name, NAME);
+
+  // And one with markup that reached the option another way (an earlier version, WP-CLI): still text.
+  for (const name of [NAME, MARKUP]) {
+    if (name === MARKUP) {
+      const settings = await site.run(fixture('option.php'), { name: OPTION });
+      await site.run(CONTENT, { options: { [OPTION]: { ...settings, hotlines: JSON.stringify([{ country: 'GB', name, phone: '+44 20 7946 0000' }]) } } });
+    }
+    const html = (await site.get(posts[0].permalink)).text;
+    const tag = html.match(/<script\b[^>]*\bid=["']hotline-widget-js["'][^>]*>/)?.[0];
+    assert.ok(tag, 'the script tag');
+    assert.deepEqual(JSON.parse(attributesOf(tag)['data-hotlines']).map((line) => line.name), [name], 'the data attribute holds the JSON exactly');
+    assert.ok(!html.includes(MARKUP), 'the markup is nowhere in the page as markup');
+    const visited = await open(posts[0].permalink);
+    const banner = await visited.page.$eval('hotline-banner', (element) => {
+      const copy = element.shadowRoot.querySelector('.fallback');
+      const live = [...element.shadowRoot.children].filter((child) => child !== copy && child.tagName !== 'STYLE');
+      return { text: live.map((child) => child.textContent).join(' ').replace(/\s+/g, ' '), images: element.shadowRoot.querySelectorAll('img').length + document.querySelectorAll('img[src="x"]').length };
+    });
+    assert.ok(banner.text.includes(name), `the live banner shows the name as text: ${banner.text.slice(0, 400)}`);
+    assert.equal(banner.images, 0, 'no <img> made of it');
+    assert.deepEqual(visited.dialogs, [], 'no alert');
+    assert.deepEqual(visited.errors, []);
+    await visited.page.close();
+  }
+  // The settings page shows the stored markup as text in its textarea.
+  const page = await admin.get('/wp-admin/options-general.php?page=hotline-widget');
+  assert.ok(!page.text.includes(MARKUP));
+  assert.equal(JSON.parse(formFields(page.text).find(([name]) => name === `${OPTION}[hotlines]`)[1])[0].name, MARKUP);
+  assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
+});

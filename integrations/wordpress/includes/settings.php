@@ -249,11 +249,13 @@ function hotline_widget_render_settings_page() {
  */
 function hotline_widget_refuse( $key, $message ) {
 	foreach ( get_settings_errors( HOTLINE_WIDGET_OPTION ) as $error ) {
-		if ( $error['message'] === $message ) {
+		if ( esc_html( $message ) === $error['message'] ) {
 			return;
 		}
 	}
-	add_settings_error( HOTLINE_WIDGET_OPTION, 'hotline_widget_' . $key, $message, 'error' );
+	// settings_errors() prints messages as they are, and the widget's quote the refused value
+	// (a hotline's name with markup in it): escaped here, it is shown as text.
+	add_settings_error( HOTLINE_WIDGET_OPTION, 'hotline_widget_' . $key, esc_html( $message ), 'error' );
 }
 
 /**
