@@ -468,3 +468,33 @@ test('a hotline name with markup is never markup: refused in the settings with i
   assert.equal(JSON.parse(formFields(page.text).find(([name]) => name === `${OPTION}[hotlines]`)[1])[0].name, MARKUP);
   assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
 });
+
+test('in the feed, a story with the banner shortcode carries the written-in help (the number) and no script; the help after tagged stories stays out of feeds', async () => {
+  const { site } = await starting;
+  const [post] = (await site.run(CONTENT, { posts: [{ title: 'Feed story', content: shortcode('[hotline_banner country="GB" lang="en"]') }] })).posts;
+  const feed = await site.get('/feed/');
+  assert.equal(feed.status, 200);
+  assert.match(feed.headers.get('content-type'), /xml/);
+  const items = [...feed.text.matchAll(/<item>([^]*?)<\/item>/g)].map(([, item]) => ({
+    title: decode(item.match(/<title>([^]*?)<\/title>/)?.[1] ?? ''),
+    content: item.match(/<content:encoded><!\[CDATA\[([^]*?)\]\]><\/content:encoded>/)?.[1] ?? '',
+  }));
+  const story = items.find(({ title }) => title === post.title);
+  assert.ok(story, `the story is in the feed: ${items.map(({ title }) => title).join(', ')}`);
+  assert.match(story.content, /<hotline-banner country="GB" lang="en">/);
+  assert.ok(story.content.includes(`href="${GB_HOTLINE}"`), 'the number to call is written in');
+  assert.ok(story.content.includes('08000 121 700'), 'as text too');
+  assert.doesNotMatch(feed.text, /<script/i, 'no script anywhere in the feed');
+  const tagged = items.find(({ title }) => title === posts[0].title);
+  assert.ok(tagged, 'the tagged story is in the feed');
+  assert.doesNotMatch(tagged.content, /hotline-banner|hotline-widget/, 'the help after tagged stories is for their own page only');
+  assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
+});
+
+test("over the whole file: PHP asked no other host for anything but WordPress's own update checks, and the debug log has nothing from the plugin", async () => {
+  const { site } = await starting;
+  const outgoing = site.outgoing();
+  assert.deepEqual(outgoing.filter((line) => !/\/\/(api|downloads)\.wordpress\.org\//.test(line)), [], 'no request of the plugin to another host');
+  assert.deepEqual(site.debugLog().filter((line) => line.includes('/plugins/hotline-widget/')), []);
+  console.log(`WordPress ${site.version} ready in ${site.timings.ready} ms; ${outgoing.length} update checks of WordPress's own answered 503`);
+});
