@@ -249,11 +249,13 @@ function hotline_widget_render_settings_page() {
  */
 function hotline_widget_refuse( $key, $message ) {
 	foreach ( get_settings_errors( HOTLINE_WIDGET_OPTION ) as $error ) {
-		if ( $error['message'] === $message ) {
+		if ( esc_html( $message ) === $error['message'] ) {
 			return;
 		}
 	}
-	add_settings_error( HOTLINE_WIDGET_OPTION, 'hotline_widget_' . $key, $message, 'error' );
+	// settings_errors() prints messages as they are, and the widget's quote the refused value
+	// (a hotline's name with markup in it): escaped here, it is shown as text.
+	add_settings_error( HOTLINE_WIDGET_OPTION, 'hotline_widget_' . $key, esc_html( $message ), 'error' );
 }
 
 /**
@@ -273,7 +275,14 @@ function hotline_widget_sanitize_settings( $input ) {
 	};
 
 	// Each value as the widget's script would read it from its data-* attribute.
-	$components = isset( $input['components'] ) && is_array( $input['components'] ) ? array_map( 'sanitize_key', $input['components'] ) : array();
+	// The form sends a list; the stored value is a string ("banner quick-exit", "none"). On the first
+	// save WordPress runs this callback twice (update_option, then add_option on what the first
+	// run returned), so the stored form must come through unchanged.
+	$components = $input['components'] ?? array();
+	if ( is_string( $components ) ) {
+		$components = preg_split( '/[\s,]+/', $components, -1, PREG_SPLIT_NO_EMPTY );
+	}
+	$components = is_array( $components ) ? array_map( 'sanitize_key', array_filter( $components, 'is_string' ) ) : array();
 	// JSON and an address are checked as they are (sanitize_text_field would take `%20` and `<b>` out
 	// of them before the widget's check could say what is wrong); what is kept is written safely below.
 	$raw      = function ( $key ) use ( $input ) {
