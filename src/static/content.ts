@@ -66,9 +66,8 @@ export function staticBannerState({ country, lang, dir, ownLines, strings }: Res
   return { lang, dir, messages, theme: 'auto', resolvingCountry: false, pending: null, help };
 }
 
-export function staticContent(resolved: ResolvedStatic): StaticContent {
-  const { lang, dir, compact } = resolved;
-  const { messages, help } = staticBannerState(resolved);
+/** What every format says, from the same state the live banner's copy is rendered from. */
+export function staticContent({ lang, dir, compact }: ResolvedStatic, { messages, help }: BannerState): StaticContent {
   const m = messages.banner;
   const [heading, lead, main, more, directory] = bannerPlan(help?.hotlines ?? [], m, compact, false);
   const describe = (line: Hotline): StaticLine => {

@@ -11,6 +11,7 @@
  */
 import { staticBannerState, staticContent, type StaticContent } from './content.js';
 import { liveShadowRoot } from './live.js';
+import type { BannerState } from '../components/hotline-banner/banner-view.js';
 import { toEmailHtml, toFallbackHtml, toMarkdown, toText } from './formats.js';
 import { resolveStatic, type ResolvedStatic, type StaticFormat, type StaticOptions } from './options.js';
 import { supportedCountries } from '../data/countries.js';
@@ -18,14 +19,14 @@ import { LANGUAGES } from '../locale/generated/languages.js';
 
 export { STATIC_FORMATS, STATIC_VARIANTS, type StaticFormat, type StaticOptions, type StaticVariant } from './options.js';
 
-type Writer = (content: StaticContent, resolved: ResolvedStatic) => string;
+type Writer = (content: StaticContent, resolved: ResolvedStatic, state: BannerState) => string;
 
 /**
  * The fallback: the live banner's own markup in a declarative shadow root (laid out as the banner
  * that replaces it), and the same help as plain HTML in the light DOM, for where that root is not
  * made (a feed reader, a page that inserts it as text, a browser without declarative shadow DOM).
  */
-const toFallback: Writer = (content, resolved) => `${liveShadowRoot(staticBannerState(resolved), resolved.compact)}\n${toFallbackHtml(content)}`;
+const toFallback: Writer = (content, resolved, state) => `${liveShadowRoot(state, resolved.compact)}\n${toFallbackHtml(content)}`;
 
 const WRITERS: Readonly<Record<StaticFormat, Writer>> = {
   html: toEmailHtml,
@@ -49,7 +50,8 @@ const WRITERS: Readonly<Record<StaticFormat, Writer>> = {
  */
 export function renderStatic(options: StaticOptions): string {
   const resolved = resolveStatic(options, (key) => key, 'renderStatic: ');
-  return WRITERS[resolved.format](staticContent(resolved), resolved);
+  const state = staticBannerState(resolved);
+  return WRITERS[resolved.format](staticContent(resolved, state), resolved, state);
 }
 
 /** The countries with a line in this build (the others get the international card). */
