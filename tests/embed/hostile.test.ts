@@ -34,9 +34,15 @@ async function hostileTab(page: string): Promise<{ tab: Tab; exit: string }> {
 async function leavesBy(tab: Tab, exit: string, trigger: Trigger): Promise<void> {
   const doc = tab.document;
   let hidden = false;
+  let covered = false;
   // On window: the page's markup may be named addEventListener on its document.
   tab.window.addEventListener('hotline-exit', () => {
     hidden = tab.window.getComputedStyle(bodyOf(doc)).visibility === 'hidden';
+    // The cover: the last element of <html>, over the whole viewport, neither moved, shrunk nor clipped.
+    const cover = Reflect.get(Document.prototype, 'documentElement', doc).lastElementChild as HTMLElement;
+    const box = cover.getBoundingClientRect();
+    const style = tab.window.getComputedStyle(cover);
+    covered = box.left <= 0 && box.top <= 0 && box.right >= tab.window.innerWidth && box.bottom >= tab.window.innerHeight && style.clipPath === 'none' && style.visibility === 'visible';
   });
   const historyBefore = tab.historyLength;
   const button = queryIn(doc, 'hotline-quick-exit')?.shadowRoot?.querySelector('[part="button"]');
@@ -46,6 +52,7 @@ async function leavesBy(tab: Tab, exit: string, trigger: Trigger): Promise<void>
   else if (trigger === 'esc2') await tab.keys({ press: 'Escape' }, { press: 'Escape' });
   else (tab.window as unknown as { HotlineWidget: { exit(): void } }).HotlineWidget.exit();
   expect(hidden, 'the page was hidden before it was left').to.equal(true);
+  expect(covered, 'the page was covered before it was left').to.equal(true);
   await tab.arrivesAt(exit);
   expect(tab.historyLength, 'no history entry added').to.equal(historyBefore);
   const request = (await exitRequests()).find((entry) => entry.url === exit);
@@ -65,6 +72,7 @@ describe('hostile hosts: every way out still leaves', () => {
     'built-ins the page broke after the widget was ready': '/embed/broken-builtins.html',
     // Finding 5: Object.prototype written by a naive deep merge (an exit address among it).
     'a polluted Object.prototype': '/embed/polluted.html',
+    'CSS properties added to Object.prototype, enumerable': '/embed/polluted-styles.html',
     // Finding 7: settings that cost one key each.
     'a HotlineWidgetConfig getter that throws': '/embed/odd-config.html?config=throwing-getter',
     'a HotlineWidgetConfig Proxy that throws': '/embed/odd-config.html?config=throwing-proxy',

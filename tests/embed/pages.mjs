@@ -122,6 +122,9 @@ const POLLUTION = `for (const [key, value] of Object.entries({
   'anti-trafficking': 'Polluted label', 'violence-against-women': 'Polluted label', exitUrl: 'https://evil.example/exit',
 })) Object.defineProperty(Object.prototype, key, { value, writable: true, configurable: true, enumerable: false });`;
 
+/** Object.prototype written with enumerable CSS properties that would shrink, move or clip a cover set from an object. */
+const STYLE_POLLUTION = `for (const [key, value] of Object.entries({ transform: 'scale(0)', translate: '-200vw', 'clip-path': 'inset(50%)' })) Object.defineProperty(Object.prototype, key, { value, writable: true, configurable: true, enumerable: true });`;
+
 /**
  * The pages by name. Load orders: `order-<where>-<mode>-<config>` for every
  * place, mode and way of configuring (data-* attributes, the global set before
@@ -321,6 +324,9 @@ html { overflow-y: scroll }
       // The way out to the test's exit page where it asks (`exit`), else the default.
       script: { data: query.exit ? hostileData(query) : { country: 'GB', components: 'banner quick-exit checklist', target: '#help' } },
     }),
+  }),
+  'polluted-styles': ({ query }) => ({
+    html: hostPage({ before: STYLE_POLLUTION, script: { data: hostileData(query) } }),
   }),
   // Finding 11: a data file changed on the way.
   tampered: () => ({

@@ -115,8 +115,17 @@ function topWindow(): Window {
   return window;
 }
 
-const important = (element: HTMLElement, styles: Record<string, string>) => {
-  for (const property in styles) element.style.setProperty(property, styles[property]!, 'important');
+/**
+ * Sets `property:value;...` on `element`, each `!important`. A string, not an object: `for...in`
+ * over an object would also set what a page added to Object.prototype (a `transform` that shrinks
+ * the cover to nothing). Index loops, as the page may have replaced the arrays' iterator.
+ */
+export const important = (element: HTMLElement, styles: string) => {
+  const declarations = styles.split(';');
+  for (let index = 0; index < declarations.length; index++) {
+    const pair = declarations[index]!.split(':');
+    element.style.setProperty(pair[0]!, pair[1]!, 'important');
+  }
 };
 
 /**
@@ -126,22 +135,7 @@ const important = (element: HTMLElement, styles: Record<string, string>) => {
  */
 function hidePage(doc: Document): void {
   const cover = create('div', doc);
-  important(cover, {
-    position: 'fixed',
-    inset: '0',
-    width: '100vw',
-    height: '100vh',
-    'max-width': 'none',
-    'max-height': 'none',
-    margin: '0',
-    padding: '0',
-    border: '0',
-    background: 'Canvas',
-    'z-index': '2147483647',
-    display: 'block',
-    visibility: 'visible',
-    opacity: '1',
-  });
+  important(cover, 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;padding:0;border:0;background:Canvas;z-index:2147483647;display:block;visibility:visible;opacity:1');
   // Outside <body>, so that hiding the body does not hide the cover.
   appendTo(own('documentElement', doc), cover);
   if ('showPopover' in cover) {
@@ -153,7 +147,7 @@ function hidePage(doc: Document): void {
     }
   }
   const body = own('body', doc);
-  if (body) important(body, { visibility: 'hidden' });
+  if (body) important(body, 'visibility:hidden');
   setTitle(NEUTRAL_TITLE, doc);
   // The tab's icon stays until the exit page replaces it: a blank `data:` icon
   // would break a strict `img-src` (a violation, and a report sent to the site
