@@ -3,6 +3,43 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+/**
+ * Lit's hooks for other code on the page: a page's global `litHtmlPolyfillSupport` (and the
+ * reactive element's and LitElement's) would be called with the widget's own classes, and
+ * `litElementHydrateSupport` with its LitElement; each copy of Lit also adds its version to a
+ * global list, for Lit's development build to warn about several copies. The widget uses no
+ * polyfill and hydrates nothing (its declarative fallback is replaced, not hydrated), and what a
+ * host page sets must not reach into it: the hooks and the lists are left out. Each is found
+ * exactly as expected, or the build stops, so that a new Lit is looked at again.
+ */
+function withoutLitPageHooks() {
+  const removals = [
+    [/\b\w+\.(?:litHtml|reactiveElement|litElement)PolyfillSupport\b/g, 3],
+    [/\b\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/g, 1],
+    [/\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, 3],
+  ];
+  const found = removals.map(() => 0);
+  return {
+    name: 'without-lit-page-hooks',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      let changed = code;
+      removals.forEach(([pattern], index) => {
+        changed = changed.replace(pattern, () => {
+          found[index]++;
+          return 'void 0';
+        });
+      });
+      return changed === code ? null : { code: changed, map: null };
+    },
+    buildEnd() {
+      removals.forEach(([pattern, expected], index) => {
+        if (found[index] !== expected) this.error(`Lit's page hooks: ${pattern} matched ${found[index]} times, not ${expected}; look at the new Lit again`);
+      });
+    },
+  };
+}
+
 export default {
   input: 'lib/embed.js',
   output: {
@@ -22,6 +59,7 @@ export default {
   plugins: [
     // Lit's production build: the 'development' export condition is never set here.
     nodeResolve({ exportConditions: ['production', 'default'] }),
+    withoutLitPageHooks(),
     minifyHTML.default ? minifyHTML.default() : minifyHTML(),
     terser({
       ecma: 2022,
