@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, startWordPress, missingForWordPress, WORDPRESS_PACKAGES } from '../wordpress/site.mjs';
+import { CONTENT, startWordPress, missingForWordPress, wordpressTree, WORDPRESS_CACHE, WORDPRESS_PACKAGES, WORDPRESS_VERSIONS } from '../wordpress/site.mjs';
 import { zipFolder } from '../wordpress/zip.mjs';
 import { launchChromium, visit } from '../wordpress/chromium.mjs';
 const root = new URL('../..', import.meta.url).pathname;
@@ -132,6 +132,28 @@ test('in Chromium: the probe and its script, every request to the site', async (
     await browser.close();
   }
   assert.equal(alive(chromium), false, 'Chromium has exited');
+});
+
+test('WordPress 6.3 and 6.5 from the npm registry: each put together once in node_modules/.cache/wordpress, whole, without Playground\'s database and config', () => {
+  for (const key of ['6.3', '6.5']) {
+    const release = WORDPRESS_VERSIONS[key];
+    const started = Date.now();
+    const tree = wordpressTree(key);
+    assert.equal(tree, join(WORDPRESS_CACHE, release.version));
+    assert.match(readFileSync(join(tree, 'wp-includes/version.php'), 'utf8'), new RegExp(`\\$wp_version\\s*=\\s*'${release.version.replace(/\./g, '\\.')}'`));
+    for (const path of ['wp-load.php', 'wp-settings.php', 'wp-admin/install.php', `wp-content/themes/${release.theme}/style.css`, 'wp-includes/js/jquery/jquery.min.js', 'wp-admin/css/common.min.css', 'wp-includes/images/w-logo-blue-white-bg.png']) {
+      assert.ok(existsSync(join(tree, path)), `${release.version} has ${path}`);
+    }
+    for (const path of ['wp-config.php', 'wp-content/database', 'wp-content/db.php', 'wp-content/mu-plugins']) assert.equal(existsSync(join(tree, path)), false, `${release.version} has no ${path}`);
+    assert.equal(JSON.parse(readFileSync(join(tree, '.hotline-source.json'), 'utf8')).integrity, release.npm.integrity);
+    // A second call takes what is there.
+    const again = Date.now();
+    assert.equal(wordpressTree(key), tree);
+    assert.ok(Date.now() - again < 1000, 'reused, not fetched again');
+    console.log(`# WordPress ${release.version}: there in ${again - started} ms`);
+  }
+  assert.equal(wordpressTree('debian'), '/usr/share/wordpress');
+  assert.throws(() => wordpressTree('5.9'), /no WordPress "5\.9"/);
 });
 
 test('stop() ends mariadbd and php -S by their pids and leaves nothing behind', async () => {

@@ -1,6 +1,8 @@
-// A real WordPress for tests, from Debian's packages only, started fresh and stopped by process id.
+// A real WordPress for tests, from Debian's packages or from a WordPress build on the npm registry,
+// started fresh and stopped by process id.
 //
-//   const site = await startWordPress();
+//   const site = await startWordPress();                      // Debian's WordPress 6.1
+//   const site = await startWordPress({ wordpress: '6.5' });  // WordPress 6.5.5 (WORDPRESS_VERSIONS), from the npm registry
 //   const plugin = await site.installPlugin('dist/wordpress/hotline-widget.zip'); // 'hotline-widget/hotline-widget.php'
 //   const { posts } = await site.run(CONTENT, { posts: [{ title: 'A', tags: ['human trafficking'] }] });
 //   const page = await site.get(posts[0].permalink);          // { status, headers, text }, as a visitor
@@ -9,25 +11,42 @@
 //   await site.stop();                                        // php and mariadbd, by their pids
 //
 // What it does, in a temporary folder of its own (removed by stop()):
-// 1. Checks that Debian's `wordpress`, `wordpress-theme-twentytwentythree` (WordPress 6.1's default
-//    theme, only recommended by `wordpress`), `php-cli`, `php-mysql`, `php-zip` and `mariadb-server` are
-//    there, and throws an error that says what to install if not (npm test installs them as root:
-//    scripts/run-tests.mjs, .ci/run).
+// 1. Checks that Debian's `php-cli`, `php-mysql`, `php-zip` and `mariadb-server` are there, and for
+//    Debian's WordPress (`wordpress: 'debian'`, the default) `wordpress` and
+//    `wordpress-theme-twentytwentythree` (WordPress 6.1's default theme, only recommended by
+//    `wordpress`), and throws an error that says what to install if not (npm test installs them as
+//    root: scripts/run-tests.mjs, .ci/run).
+//    A newer WordPress (`wordpress: '6.5'` for 6.5.5, '6.3' for 6.3.5: WORDPRESS_VERSIONS below;
+//    Debian 12 has 6.1 only) is taken from the npm registry, as WordPress Playground publishes it:
+//    the package @wp-playground/wordpress-builds at an exact version (158 MB), fetched with
+//    `npm pack` (which checks it against the registry's sha512) into a folder of its own and
+//    checked again against the sha512 pinned here. Its build of each WordPress release is the
+//    release's PHP files, stripped of whitespace and comments by `php -w` and with their
+//    set_time_limit() calls removed (wp-X.zip), and the release's other files, CSS, JavaScript and
+//    images (public/wp-X/), with the default theme only and no Akismet. The two halves of each
+//    release of WORDPRESS_VERSIONS from that package that is not there yet are taken out of the one
+//    download (`tar`; the zip with PHP's ZipArchive, php/unzip.php) and put together, without
+//    Playground's SQLite database and wp-config.php, in node_modules/.cache/wordpress/<version>/
+//    (git-ignored; about 70 MB each), which later runs reuse; the package itself is not kept. So
+//    this needs `npm`, `tar` and the npm registry once; if the fetch fails, the error says so and
+//    what to run, and the tests fail. scripts/run-tests.mjs fetches it before the tests.
 // 2. MariaDB: `mariadb-install-db` into a private datadir, then `mariadbd` on a Unix socket in the
 //    folder, with no TCP port (--skip-networking) and no system config (--no-defaults); a database
 //    and a user of its own, made through the `mariadb` client as the datadir's root.
-// 3. WordPress: Debian's is /usr/share/wordpress with a wp-config.php that reads
-//    /etc/wordpress/config-<host>.php and content in /var/lib/wordpress/wp-content, and PHP resolves
-//    symlinks in __FILE__, so linking it would load Debian's config: the tree is copied instead
-//    (symlinks to Debian's shared JavaScript and getID3 resolved; the 31 MB of translations and
-//    Akismet left out), with our own wp-config.php: the database's socket, wp-content inside the
-//    copy, WP_DEBUG with the log in the folder and nothing displayed, file changes allowed
-//    (FS_METHOD direct), no WP-Cron, and a must-use plugin (php/mu-harness.php) that answers every
-//    HTTP request PHP makes to another host with a 503 without leaving the machine and notes its URL
-//    (`outgoing()`). php/install.php then runs wp_install() with php-cli: the site at
-//    http://127.0.0.1:<free port>, an administrator and an author (no manage_options) with known
-//    passwords (`users`), no avatars (Gravatar is another host: what a page asks of other hosts is
-//    then a plugin's), permalinks /%postname%/ by default.
+// 3. WordPress: the tree is copied into the folder, since each site needs its own wp-config.php
+//    and wp-content, and PHP resolves symlinks in __FILE__, so a linked tree would find the
+//    wp-config.php beside the original. Debian's is /usr/share/wordpress with a wp-config.php that
+//    reads /etc/wordpress/config-<host>.php and content in /var/lib/wordpress/wp-content: its copy
+//    has the symlinks to Debian's shared JavaScript and getID3 resolved, and the 31 MB of
+//    translations and Akismet left out. Each copy gets our own wp-config.php: the database's
+//    socket, wp-content inside the copy, WP_DEBUG with the log in the folder and nothing
+//    displayed, file changes allowed (FS_METHOD direct), no WP-Cron, and a must-use plugin
+//    (php/mu-harness.php) that answers every HTTP request PHP makes to another host with a 503
+//    without leaving the machine and notes its URL (`outgoing()`). php/install.php then runs
+//    wp_install() with php-cli: the site at http://127.0.0.1:<free port>, an administrator and an
+//    author (no manage_options) with known passwords (`users`), no avatars (Gravatar is another
+//    host: what a page asks of other hosts is then a plugin's), permalinks /%postname%/ by default,
+//    the release's default theme (`theme`).
 // 4. PHP's built-in server, `php -S 127.0.0.1:<port> -t <copy> php/router.php` (the router sends
 //    what is not a file to index.php, as Apache's rewrite rules do for pretty permalinks).
 // 5. installPlugin(zip) uploads the zip as an administrator does, through wp-admin's "Upload Plugin"
@@ -42,8 +61,8 @@
 // stop() ends the PHP server and mariadbd by their process ids (`pids`), waits for both to exit and
 // removes the folder (kept when WORDPRESS_KEEP=1, to read its logs: `logs`).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -51,22 +70,49 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const WORDPRESS = '/usr/share/wordpress';
-/** The Debian packages the WordPress tests need, as apt-get names them. */
+/** Where the WordPress releases from the npm registry are put together, once each (git-ignored). */
+export const WORDPRESS_CACHE = join(HERE, '../../node_modules/.cache/wordpress');
+/** The Debian packages the WordPress tests need, as apt-get names them (for Debian's WordPress; a newer one needs the last four only). */
 export const WORDPRESS_PACKAGES = ['wordpress', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'php-zip', 'mariadb-server'];
 /** WordPress 6.1's default theme: Debian ships it apart, as a package that `wordpress` only recommends. */
 const THEME = join(WORDPRESS, 'wp-content/themes/twentytwentythree/style.css');
 /** What content.php beside this module is, for site.run(). */
 export const CONTENT = join(HERE, 'content.php');
 
+/** WordPress Playground's builds of the WordPress releases, on the npm registry: step 1 at the top of this file. */
+const PLAYGROUND_BUILDS = {
+  name: '@wp-playground/wordpress-builds',
+  version: '0.9.19',
+  integrity: 'sha512-dlqvh/MJDpE5W68vgPPKUjpip6zMuBh59L3D18ZX+pdwurC4q4ydrTww/3sTMV69BBcoH6kF93YtAtujNC5Mpw==',
+  size: '158 MB',
+};
+
+/**
+ * The WordPress releases startWordPress() can start, by the name its `wordpress` option takes:
+ * `version` (what wp-includes/version.php says) and `theme` (the release's default).
+ * 'debian': Debian 12's package. '6.5': the newest release in PLAYGROUND_BUILDS (its other builds are
+ * 6.2 to 6.4, a 6.6 release candidate and a 6.7 alpha), with twentytwentyfour, on the paths that
+ * WordPress 6.3 (a script's loading `strategy`) and 6.4 (script tags written by wp_get_script_tag(),
+ * so through `wp_script_attributes`) opened. '6.3': the one release with the first and not the
+ * second. Another of the package's builds is one more line here (its wp-versions.json names them).
+ */
+export const WORDPRESS_VERSIONS = {
+  debian: { version: '6.1', theme: 'twentytwentythree' },
+  '6.3': { version: '6.3.5', theme: 'twentytwentythree', npm: PLAYGROUND_BUILDS, php: 'package/src/wordpress/wp-6.3.zip', static: 'package/public/wp-6.3' },
+  '6.5': { version: '6.5.5', theme: 'twentytwentyfour', npm: PLAYGROUND_BUILDS, php: 'package/src/wordpress/wp-6.5.zip', static: 'package/public/wp-6.5' },
+};
+
 const onPath = (name) => spawnSync('/bin/sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout?.trim() || null;
 /** MariaDB's server, in /usr/sbin (not on every user's PATH). Looked up each time: npm test may have just installed it. */
 const findMariadbd = () => ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((path) => existsSync(path)) ?? onPath('mariadbd');
 
-/** What is missing for a WordPress of Debian's packages: [] when all is there. */
-export function missingForWordPress() {
+/** What is missing of Debian's packages for a WordPress (`which`: a key of WORDPRESS_VERSIONS): [] when all is there. */
+export function missingForWordPress(which = 'debian') {
   const missing = [];
-  if (!existsSync(join(WORDPRESS, 'wp-load.php'))) missing.push('wordpress');
-  if (!existsSync(THEME)) missing.push('wordpress-theme-twentytwentythree');
+  if (which === 'debian') {
+    if (!existsSync(join(WORDPRESS, 'wp-load.php'))) missing.push('wordpress');
+    if (!existsSync(THEME)) missing.push('wordpress-theme-twentytwentythree');
+  }
   const php = onPath('php');
   if (!php) missing.push('php-cli');
   else {
@@ -76,6 +122,92 @@ export function missingForWordPress() {
   }
   if (!findMariadbd() || !onPath('mariadb-install-db') || !onPath('mariadb')) missing.push('mariadb-server');
   return missing;
+}
+
+/** The files of the npm builds that are Playground's, not WordPress's: left out of the tree. */
+const NOT_WORDPRESS = ['wp-config.php', 'wp-content/database/', '.default_theme', 'wordpress-remote-asset-paths'];
+
+/** Where release `which` of the npm registry is put together, and what its stamp says when it is there whole. */
+function cached(which) {
+  const release = WORDPRESS_VERSIONS[which];
+  const tree = join(WORDPRESS_CACHE, release.version);
+  const { name, version, integrity } = release.npm;
+  const source = JSON.stringify({ package: `${name}@${version}`, integrity, php: release.php, static: release.static });
+  const stamp = join(tree, '.hotline-source.json');
+  return { release, tree, source, stamp, there: () => existsSync(stamp) && readFileSync(stamp, 'utf8') === source };
+}
+
+/**
+ * The folder of WordPress release `which` (a key of WORDPRESS_VERSIONS): Debian's, or the one put
+ * together in WORDPRESS_CACHE from the npm registry's package, which is fetched and checked first
+ * if that folder is not there yet (step 1 at the top of this file); every release of
+ * WORDPRESS_VERSIONS from the same package that is not there yet is put together then too, from the
+ * one download. Throws what to do when that fails.
+ */
+export function wordpressTree(which = 'debian') {
+  if (!WORDPRESS_VERSIONS[which]) throw new Error(`no WordPress "${which}": ${Object.keys(WORDPRESS_VERSIONS).join(', ')}`);
+  if (!WORDPRESS_VERSIONS[which].npm) return WORDPRESS;
+  const wanted = cached(which);
+  if (wanted.there()) return wanted.tree;
+
+  const pkg = wanted.release.npm;
+  const spec = `${pkg.name}@${pkg.version}`;
+  const releases = Object.keys(WORDPRESS_VERSIONS).filter((key) => WORDPRESS_VERSIONS[key].npm === pkg).map(cached).filter((one) => one.release === wanted.release || !one.there());
+  const failed = (what, detail) =>
+    new Error(`WordPress ${wanted.release.version} for the tests comes from the npm registry (${spec}, ${pkg.size}) and ${what}${detail ? `:\n${detail.trim().slice(-2000)}` : ''}\nCheck that \`npm pack ${spec}\` works here (the registry reachable, npm configured), then run the tests again: they fetch it and put it together in ${wanted.tree}.`);
+  mkdirSync(WORDPRESS_CACHE, { recursive: true });
+  // Everything happens in a folder of this process's own, then one rename for each release: another
+  // test run that fetches the same package at the same time does the same, and the first rename wins.
+  const work = mkdtempSync(join(WORDPRESS_CACHE, '.fetching-'));
+  try {
+    // Its own npm cache, removed below, so that the 158 MB are not kept twice.
+    const packed = spawnSync('npm', ['pack', spec, '--json', '--pack-destination', work, '--cache', join(work, 'npm-cache'), '--ignore-scripts', '--loglevel=error'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    // (npm's pointer to its log is left out: the log goes with the folder.)
+    const said = (packed.stderr || packed.stdout || '').split('\n').filter((line) => !line.includes('A complete log of this run')).join('\n');
+    if (packed.error || packed.status !== 0) throw failed(`\`npm pack\` failed (${packed.error?.code ?? `exit ${packed.status}`})`, said);
+    let info;
+    try {
+      [info] = JSON.parse(packed.stdout);
+    } catch {
+      throw failed('`npm pack` said nothing that could be read', packed.stdout + packed.stderr);
+    }
+    const tarball = join(work, info?.filename ?? '');
+    if (!info?.filename || !existsSync(tarball)) throw failed('`npm pack` wrote no tarball', packed.stdout.slice(0, 500));
+    const actual = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
+    if (info.integrity !== pkg.integrity || actual !== pkg.integrity) {
+      throw new Error(`${spec} from the npm registry is not the one pinned in tests/wordpress/site.mjs: its sha512 is ${actual} (npm said ${info.integrity}), not ${pkg.integrity}. Nothing was kept.`);
+    }
+    const unpacked = join(work, 'unpacked');
+    mkdirSync(unpacked);
+    const members = releases.flatMap(({ release }) => [release.php, release.static]);
+    const untar = spawnSync('tar', ['-xzf', tarball, '-C', unpacked, ...members], { encoding: 'utf8' });
+    if (untar.status !== 0) throw failed(`\`tar\` could not take ${members.join(', ')} out of it (exit ${untar.status ?? untar.error?.code})`, untar.stderr);
+    rmSync(tarball);
+    rmSync(join(work, 'npm-cache'), { recursive: true, force: true });
+
+    for (const { release, tree, source, there } of releases) {
+      const assembled = join(work, release.version);
+      // The static half first, then the PHP half over it (where both have a file, as Playground serves it: the zip's).
+      cpSync(join(unpacked, release.static), assembled, { recursive: true });
+      const unzip = spawnSync('php', [join(HERE, 'php/unzip.php'), join(unpacked, release.php), assembled, ...NOT_WORDPRESS], { encoding: 'utf8' });
+      if (unzip.status !== 0) throw failed(`unzipping ${basename(release.php)} with PHP's ZipArchive failed (exit ${unzip.status ?? unzip.error?.code})`, unzip.stderr + unzip.stdout);
+      for (const path of NOT_WORDPRESS) rmSync(join(assembled, path), { recursive: true, force: true });
+      const said = readFileSync(join(assembled, 'wp-includes/version.php'), 'utf8').match(/\$wp_version\s*=\s*'([^']+)'/)?.[1];
+      if (said !== release.version) throw new Error(`${spec}'s ${basename(release.php)} is WordPress ${said}, not ${release.version}`);
+      if (!existsSync(join(assembled, `wp-content/themes/${release.theme}/style.css`))) throw new Error(`${spec}'s WordPress ${release.version} has no ${release.theme} theme`);
+      writeFileSync(join(assembled, '.hotline-source.json'), source);
+      if (there()) continue; // another run was first
+      rmSync(tree, { recursive: true, force: true }); // what an earlier pin put there
+      try {
+        renameSync(assembled, tree);
+      } catch (error) {
+        if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || !there()) throw error;
+      }
+    }
+    return wanted.tree;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 function freePort() {
@@ -213,12 +345,20 @@ function client(base, jar) {
  * '' for ?p=123), `users` (more users by key: { login, password, email, role }).
  */
 export async function startWordPress(options = {}) {
-  const missing = missingForWordPress();
+  const which = options.wordpress ?? 'debian';
+  const release = WORDPRESS_VERSIONS[which];
+  if (!release) throw new Error(`startWordPress({ wordpress: ${JSON.stringify(which)} }): no such WordPress; ${Object.keys(WORDPRESS_VERSIONS).join(', ')}`);
+  const missing = missingForWordPress(which);
   if (missing.length > 0) {
-    throw new Error(`The WordPress tests need Debian's ${missing.join(', ')}: run \`apt-get install ${WORDPRESS_PACKAGES.join(' ')}\` as root (npm test does it when run as root).`);
+    const packages = which === 'debian' ? WORDPRESS_PACKAGES : WORDPRESS_PACKAGES.slice(2);
+    throw new Error(`The WordPress tests need Debian's ${missing.join(', ')}: run \`apt-get install ${packages.join(' ')}\` as root (npm test does it when run as root).`);
   }
+  const fetchStarted = Date.now();
+  const source = wordpressTree(which);
+  const fetched = Date.now() - fetchStarted;
   const started = Date.now();
-  const timings = {};
+  // `fetch`: the time taken to fetch and put together a release from the npm registry (0 once it is there).
+  const timings = { fetch: fetched };
   const mark = (step) => (timings[step] = Date.now() - started);
   const folder = mkdtempSync(join(tmpdir(), 'hotline-wp-'));
   const logs = { mariadb: join(folder, 'mariadb.log'), php: join(folder, 'php-server.log'), debug: join(folder, 'debug.log'), outgoing: join(folder, 'outgoing-http.log') };
@@ -278,8 +418,8 @@ export async function startWordPress(options = {}) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const docroot = join(folder, 'wordpress');
-    const leftOut = new Set(['wp-config.php', '.htaccess', 'wp-content/languages', 'wp-content/plugins/akismet'].map((path) => join(WORDPRESS, path)));
-    cpSync(WORDPRESS, docroot, { recursive: true, dereference: true, filter: (source) => !leftOut.has(source) });
+    const leftOut = new Set(['wp-config.php', '.htaccess', '.hotline-source.json', 'wp-content/languages', 'wp-content/plugins/akismet'].map((path) => join(source, path)));
+    cpSync(source, docroot, { recursive: true, dereference: true, filter: (path) => !leftOut.has(path) });
     writeFileSync(join(docroot, 'wp-config.php'), wpConfig({ db, url, folder }));
     mkdirSync(join(docroot, 'wp-content/mu-plugins'));
     copyFileSync(join(HERE, 'php/mu-harness.php'), join(docroot, 'wp-content/mu-plugins/test-harness.php'));
@@ -292,6 +432,7 @@ export async function startWordPress(options = {}) {
     const env = { ...process.env, WORDPRESS_TEST_URL: url };
     const installed = php(join(HERE, 'php/install.php'), [docroot], { url, title: options.title ?? 'Hotline test site', users, permalinks: options.permalinks ?? '/%postname%/' }, env, folder);
     for (const [key, id] of Object.entries(installed.users)) users[key].id = id;
+    if (installed.version !== release.version && !installed.version.startsWith(`${release.version}.`)) throw new Error(`the WordPress in ${source} says it is ${installed.version}, not ${release.version}`);
     mark('wp_install');
 
     // 4. PHP's built-in server.
@@ -365,6 +506,8 @@ export async function startWordPress(options = {}) {
       docroot,
       logs,
       users,
+      /** The key of WORDPRESS_VERSIONS it was started from, and what WordPress says its version is. */
+      wordpress: which,
       version: installed.version,
       theme: installed.theme,
       timings,
@@ -374,7 +517,7 @@ export async function startWordPress(options = {}) {
       login,
       installPlugin,
       run,
-      /** WordPress's debug log (PHP's notices, warnings, deprecations, errors; WordPress 6.1's own deprecations on PHP 8.2 among them), one entry a line. */
+      /** WordPress's debug log (PHP's notices, warnings, deprecations, errors; WordPress's own deprecations on PHP 8.2, dozens in 6.1, among them), one entry a line. */
       debugLog: () => lines(logs.debug),
       /** The URLs of the HTTP requests PHP tried to make to other hosts (answered 503 by php/mu-harness.php); WordPress's own update checks to api.wordpress.org, made on admin pages, are among them. */
       outgoing: () => lines(logs.outgoing),
