@@ -20,9 +20,14 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { launchChromium, median } from './bench-common.mjs';
 import { renderEmbedPage } from '../tests/embed/pages.mjs';
+import { heavyArticle } from '../tests/embed/heavy-article.mjs';
+import { HEAVY_VARIANTS, heavyArticleTables, measureHeavyArticle } from './bench-heavy.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.RUNS ?? 10);
+/** `BENCH=heavy npm run bench`: the heavy article only; `BENCH=article`: the rest only. */
+const ONLY = process.env.BENCH;
+const HEAVY_RUNS = Number(process.env.HEAVY_RUNS ?? 7);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 
 function serve() {
@@ -30,6 +35,8 @@ function serve() {
     const url = new URL(request.url, 'http://localhost');
     const path = normalize(decodeURIComponent(url.pathname));
     if (path.includes('..')) return response.writeHead(403).end();
+    const heavy = /^\/heavy\/([a-z]+)\.html$/.exec(path);
+    if (heavy && HEAVY_VARIANTS.includes(heavy[1])) return response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(heavyArticle({ widget: heavy[1] }));
     const page = renderEmbedPage(path, Object.fromEntries(url.searchParams));
     if (page) return response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store', ...page.headers }).end(page.html);
     // /embed/slow/: the widget's script half a second late, its data on time.
@@ -101,31 +108,37 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 try {
   const version = (await browser.version()).replace(/^(Headless)?Chrome\//, 'Chromium ');
-  const without = await runs(() => measureArticle(browser, origin, 'widget=none'));
-  const withWidget = await runs(() => measureArticle(browser, origin, 'widget=banner'));
-  const lateShift = await runs(() => measureArticle(browser, origin, 'widget=banner&slow=1'));
-  const reservedShift = await runs(() => measureArticle(browser, origin, 'widget=reserved&slow=1'));
-  const many = await runs(() => measureMany(browser, origin));
+  if (ONLY !== 'heavy') {
+    const without = await runs(() => measureArticle(browser, origin, 'widget=none'));
+    const withWidget = await runs(() => measureArticle(browser, origin, 'widget=banner'));
+    const lateShift = await runs(() => measureArticle(browser, origin, 'widget=banner&slow=1'));
+    const reservedShift = await runs(() => measureArticle(browser, origin, 'widget=reserved&slow=1'));
+    const many = await runs(() => measureMany(browser, origin));
 
-  const ms = (value) => `${value.toFixed(1)} ms`;
-  const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
-  const row = (name, key, format = ms) => {
-    const a = median(without.map((result) => result[key]));
-    const b = median(withWidget.map((result) => result[key]));
-    return `| ${name} | ${format(a)} | ${format(b)} | ${ratio(b, a)} |`;
-  };
-  console.log(`npm run bench: ${version}, medians of ${RUNS} runs, the article of tests/embed/pages.mjs served locally.\n`);
-  console.log('| | article alone | article with the widget | ratio |');
-  console.log('|---|---:|---:|---:|');
-  console.log(row('script execution (whole page)', 'script'));
-  console.log(row('first contentful paint', 'fcp'));
-  console.log(row('load event', 'load'));
-  console.log(`| banner's first paint | | ${ms(median(withWidget.map((result) => result.bannerPaint)))} | ${ratio(median(withWidget.map((result) => result.bannerPaint)), median(without.map((result) => result.fcp)))} of the article's first paint |`);
-  console.log(row('total blocking time', 'blocking'));
-  console.log(row('layout shift, script served locally', 'shift', (value) => value.toFixed(4)));
-  console.log(`| layout shift, script half a second late | 0 | ${median(lateShift.map((result) => result.shift)).toFixed(4)} | |`);
-  console.log(`| the same, banner's space reserved by the site | 0 | ${median(reservedShift.map((result) => result.shift)).toFixed(4)} | |`);
-  console.log(`\n500 banners on one page (8 countries, 5 of them from data/): rendered and painted ${ms(median(many.map((result) => result.ms)))} after the script arrived (median; ${ms(Math.min(...many.map((result) => result.ms)))} to ${ms(Math.max(...many.map((result) => result.ms)))}).`);
+    const ms = (value) => `${value.toFixed(1)} ms`;
+    const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+    const row = (name, key, format = ms) => {
+      const a = median(without.map((result) => result[key]));
+      const b = median(withWidget.map((result) => result[key]));
+      return `| ${name} | ${format(a)} | ${format(b)} | ${ratio(b, a)} |`;
+    };
+    console.log(`npm run bench: ${version}, medians of ${RUNS} runs, the article of tests/embed/pages.mjs served locally.\n`);
+    console.log('| | article alone | article with the widget | ratio |');
+    console.log('|---|---:|---:|---:|');
+    console.log(row('script execution (whole page)', 'script'));
+    console.log(row('first contentful paint', 'fcp'));
+    console.log(row('load event', 'load'));
+    console.log(`| banner's first paint | | ${ms(median(withWidget.map((result) => result.bannerPaint)))} | ${ratio(median(withWidget.map((result) => result.bannerPaint)), median(without.map((result) => result.fcp)))} of the article's first paint |`);
+    console.log(row('total blocking time', 'blocking'));
+    console.log(row('layout shift, script served locally', 'shift', (value) => value.toFixed(4)));
+    console.log(`| layout shift, script half a second late | 0 | ${median(lateShift.map((result) => result.shift)).toFixed(4)} | |`);
+    console.log(`| the same, banner's space reserved by the site | 0 | ${median(reservedShift.map((result) => result.shift)).toFixed(4)} | |`);
+    console.log(`\n500 banners on one page (8 countries, 5 of them from data/): rendered and painted ${ms(median(many.map((result) => result.ms)))} after the script arrived (median; ${ms(Math.min(...many.map((result) => result.ms)))} to ${ms(Math.max(...many.map((result) => result.ms)))}).`);
+  }
+  if (ONLY !== 'article') {
+    const heavy = await measureHeavyArticle(browser, origin, HEAVY_RUNS);
+    console.log(`\n${version}. ${heavyArticleTables(heavy, HEAVY_RUNS)}`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -20,10 +20,13 @@ import { missingForWordPress, wordpressTree, WORDPRESS_VERSIONS } from '../tests
 // recommends), `php-mysql`, `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts for tests/node/wordpress-site.test.mjs and wordpress-plugin.test.mjs.
 // WordPress 6.3 and 6.5 (wordpress-plugin-6.3.test.mjs, wordpress-plugin-6.5.test.mjs) need no package
 // more: site.mjs fetches them from the npm registry and keeps them in node_modules/.cache/wordpress.
-const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server' };
+// `poppler-utils`: pdftotext, which reads a page as the browser printed it (tests/plugins/tabs.mjs,
+// for tests/embed/when-needed.test.ts).
+const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server', print: 'poppler-utils' };
 const LOCALE_SOURCES = '/usr/share/i18n/locales/en_US';
 const ROUNDCUBE = '/var/lib/roundcube/program/include/clisetup.php';
 const hasRoundcube = () => existsSync(ROUNDCUBE) && spawnSync('sh', ['-c', 'command -v php']).status === 0;
+const hasPdftotext = () => spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
 
 function ensureBrowsers() {
   const missing = [];
@@ -33,16 +36,17 @@ function ensureBrowsers() {
   if (!existsSync(LOCALE_SOURCES)) missing.push(PACKAGES.locales);
   if (!hasRoundcube()) missing.push(PACKAGES.roundcube);
   if (missingForWordPress().length > 0) missing.push(PACKAGES.wordpress);
+  if (!hasPdftotext()) missing.push(PACKAGES.print);
   if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!canInstall) {
-    console.error(`npm test needs Chromium, Firefox, WebKit, Roundcube, WordPress and MariaDB: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
+    console.error(`npm test needs Chromium, Firefox, WebKit, Roundcube, WordPress, MariaDB and pdftotext: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
     process.exit(1);
   }
   console.log(`Installing Debian's ${missing.join(' ')}...`);
   execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
-  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube() || missingForWordPress().length > 0) {
-    console.error(`apt-get finished but a browser, Roundcube or WordPress is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php, roundcube-core; ${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
+  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube() || missingForWordPress().length > 0 || !hasPdftotext()) {
+    console.error(`apt-get finished but a browser, Roundcube, WordPress or pdftotext is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php, roundcube-core, pdftotext; ${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
     process.exit(1);
   }
 }

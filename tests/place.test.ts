@@ -13,6 +13,7 @@ import '../src/banner.js';
 import type { HotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import { setDataBase } from '../src/data/remote.js';
 import { openPage } from './embed/host.js';
+import { until } from './tabs.js';
 import { hrefs, shadow, telLinks, textOf } from './helpers.js';
 import { emergencyData, linesOf } from './world-data.js';
 
@@ -158,7 +159,8 @@ describe('auto country in an element, while the time zone table is on its way', 
     const banner = document.createElement('hotline-banner') as HotlineBanner;
     document.body.append(banner);
     try {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // Rendered once it is on screen (the frame after it is added), long before the table.
+      await until(() => !!shadow(banner).querySelector('section'), 'the banner rendered');
       // The table arrives 800 ms late (tests/embed/pages.mjs): until then, nothing country-specific.
       expect(shadow(banner).querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
       expect(telLinks(banner)).to.deep.equal([]);
@@ -178,7 +180,7 @@ describe('auto country in an element, while the time zone table is on its way', 
     banner.setAttribute('country', 'GB');
     document.body.append(banner);
     try {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await until(() => !!shadow(banner).querySelector('section'), 'the banner rendered');
       expect(telLinks(banner)).to.include('tel:+448000121700');
       const zoneFiles = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('zones-america'));
       expect(zoneFiles).to.have.length(0);

@@ -120,6 +120,21 @@ export class Tab {
     await executeServerCommand('tab-tap', { ...this.#target, x: box.left + box.width / 2, y: box.top + box.height / 2 });
   }
 
+  /** Brings the tab to the front, as the tab a person is reading: shown, painted, given animation frames. */
+  async activate(): Promise<void> {
+    await executeServerCommand('tab-activate', this.#target);
+  }
+
+  /** The tab printed as the browser prints a page (to PDF), as text (Chromium and Firefox). */
+  async printedText(): Promise<string> {
+    return executeServerCommand('tab-print-text', this.#target) as Promise<string>;
+  }
+
+  /** The names of the links in the tab's accessibility tree, as a screen reader gets them (Chromium). */
+  async linkNames(): Promise<string[]> {
+    return executeServerCommand('tab-link-names', this.#target) as Promise<string[]>;
+  }
+
   close(): void {
     this.window.close();
   }

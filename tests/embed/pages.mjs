@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { exitOriginOf } from '../plugins/tabs.mjs';
+import { heavyArticle } from './heavy-article.mjs';
 
 const SCRIPT = '/dist/hotline-widget.js';
 
@@ -328,6 +329,21 @@ html { overflow-y: scroll }
   'polluted-styles': ({ query }) => ({
     html: hostPage({ before: STYLE_POLLUTION, script: { data: hostileData(query) } }),
   }),
+  // The heavy article of npm run bench (tests/embed/heavy-article.mjs), with the recorders, the
+  // widget's script held until the page has painted (as it arrives on a real network), and, with
+  // `held=1`, an image that holds the page's load event back.
+  'heavy-article': ({ query }) => {
+    const token = randomBytes(8).toString('hex');
+    const painted = `<script>requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => fetch('/embed/painted/${token}'), 50)));</script>`;
+    return {
+      html: heavyArticle({
+        widget: query.widget ?? 'both',
+        src: `/embed/slow/hotline-widget.js?token=${token}`,
+        head: `<script src="/tests/embed/recorder.js"></script><script src="/tests/embed/shift-recorder.js"></script>${painted}`,
+        end: query.held ? `<img src="/embed/held/${token}.png" alt="">` : '',
+      }),
+    };
+  },
   // Finding 11: a data file changed on the way.
   tampered: () => ({
     html: hostPage({ script: { src: '/embed/tampered/hotline-widget.js', data: { country: 'IT', components: 'banner quick-exit', target: '#help' } } }),
@@ -564,6 +580,12 @@ export const embedPagesMiddleware = async (context, next) => {
   if (stalled) {
     if (stalled[1] !== 'hotline-widget.js') await wait(20000);
     return sendBuilt(context, stalled[1]);
+  }
+  // /embed/held/: an image that answers only after 30 s: the page's load event waits for it.
+  if (/^\/embed\/held\/\w+\.png$/.test(path)) {
+    await wait(30000);
+    context.status = 404;
+    return;
   }
   const slowData = /^\/embed\/slow-data\/(.+)$/.exec(path);
   if (slowData) {

@@ -4,7 +4,15 @@
 // - a server log of requests to the exit page (with their Referer) and a slow
 //   script, so that tests can see what left the page and act before
 //   DOMContentLoaded; and the real data manifest beside a tampered data file.
+// - `tab-print-text` prints a tab as the browser prints a page (to PDF) and returns the printout's
+//   text (pdftotext, from Debian's poppler-utils); `tab-link-names` gives the names of the links in
+//   the tab's accessibility tree (Chromium's, through puppeteer); `tab-activate` brings a tab to the
+//   front (each of WebKitGTK's windows is shown anyway).
 // Chromium and Firefox through puppeteer; WebKit through WebDriver.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const exitLog = [];
 
@@ -12,9 +20,33 @@ const exitLog = [];
 async function tabFor(session, name) {
   const pages = await session.browser.getPage(session.id).browser().pages();
   for (const page of pages) {
-    if ((await page.evaluate(() => window.name).catch(() => '')) === name) return page;
+    // A page that is closing may never answer: it is not the one.
+    const named = await Promise.race([page.evaluate(() => window.name).catch(() => ''), new Promise((resolve) => setTimeout(() => resolve(''), 2000))]);
+    if (named === name) return page;
   }
   throw new Error(`no tab named ${name} (open: ${pages.map((page) => page.url()).join(', ')})`);
+}
+
+/** The text of a PDF, laid out as printed. */
+function pdfText(pdf) {
+  const folder = mkdtempSync(join(tmpdir(), 'hotline-print-'));
+  try {
+    writeFileSync(join(folder, 'page.pdf'), pdf);
+    return execFileSync('pdftotext', ['-layout', join(folder, 'page.pdf'), '-'], { encoding: 'utf8' });
+  } catch (error) {
+    if (error.code === 'ENOENT') throw new Error('pdftotext is missing: apt-get install poppler-utils (npm test does it when run as root)');
+    throw error;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The names of the links in an accessibility tree (puppeteer's snapshot). */
+function linkNames(node, names = []) {
+  if (!node) return names;
+  if (node.role === 'link') names.push(node.name);
+  for (const child of node.children ?? []) linkNames(child, names);
+  return names;
 }
 
 async function puppeteerCommand(command, payload, session) {
@@ -26,6 +58,10 @@ async function puppeteerCommand(command, payload, session) {
   }
   const tab = await tabFor(session, payload.name);
   await tab.bringToFront();
+  if (command === 'tab-activate') return true;
+  // Not waiting for the page's fonts: that waits for the page to have loaded, and a test prints one that has not.
+  if (command === 'tab-print-text') return pdfText(await tab.pdf({ waitForFonts: false }));
+  if (command === 'tab-link-names') return linkNames(await tab.accessibility.snapshot({ interestingOnly: true }));
   if (command === 'tab-keys') {
     for (const step of payload.keys) {
       if (step.press) await tab.keyboard.press(step.press);

@@ -6,9 +6,21 @@
  */
 import { LitElement } from 'lit';
 import { reportProblem } from '../../config/report.js';
+import { whenNeeded } from './when-needed.js';
 
 export class WidgetElement extends LitElement {
   #reported = false;
+
+  /**
+   * The quick exit renders at once; the banner and the checklist first when they are needed
+   * (when-needed.ts). Their data files start loading before: the page's context, which the
+   * script resolves when it starts, asks for the country's.
+   */
+  declare static renderAtOnce?: boolean;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated || (this.constructor as typeof WidgetElement).renderAtOnce ? super.scheduleUpdate() : whenNeeded(this).then(() => super.scheduleUpdate());
+  }
 
   protected override performUpdate(): void {
     try {

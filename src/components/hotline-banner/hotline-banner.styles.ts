@@ -33,8 +33,9 @@ export const bannerStyles = css`
     color: var(--_accent);
   }
   /* The copy of the banner a page's static fallback brought (hotline-widget/static): it goes once
-     this one is live, even where the page's policy refused the copy's own styles. */
-  .fallback {
+     this one is rendered before it, even where the page's policy refused the copy's own styles;
+     until then (the banner renders when it is needed) it stays. */
+  section ~ .fallback {
     display: none;
   }
   @media print {

@@ -7,6 +7,7 @@ import {
   ESC_WINDOW_MS,
   SHIFT_WINDOW_MS,
   exitNow,
+  important,
   installExitShortcut,
   onShortcutProgress,
   setExitUrl,
@@ -63,6 +64,7 @@ export type QuickExitPosition = 'top-end' | 'bottom-end' | 'top-start' | 'bottom
  */
 export class HotlineQuickExit extends WidgetElement {
   static override styles = [baseStyles, quickExitStyles];
+  static override renderAtOnce = true;
 
   static override properties = {
     href: { type: String },
@@ -187,13 +189,14 @@ export class HotlineQuickExit extends WidgetElement {
     link.href = '#';
     link.setAttribute('data-hotline-skip-link', '');
     link.textContent = this.#context.current.messages.quickExit.skipLink;
-    const show = (visible: boolean) => {
-      // Inline and !important: a page's `a { display: none !important }` must not hide the way to the exit.
-      const styles = visible
-        ? { display: 'block', position: 'fixed', top: '8px', 'inset-inline-start': '8px', padding: '12px', 'box-sizing': 'border-box', 'min-height': '44px', font: '16px/20px system-ui, sans-serif', background: '#fff', color: '#000', outline: '3px solid #000', clip: 'auto', width: 'auto', height: 'auto', 'z-index': '2147483647' }
-        : { display: 'block', position: 'absolute', top: '0', 'inset-inline-start': '0', padding: '0', clip: 'rect(0 0 0 0)', width: '1px', height: '1px', overflow: 'hidden', 'z-index': 'auto' };
-      for (const [property, value] of Object.entries(styles)) link.style.setProperty(property, value, 'important');
-    };
+    // Inline and !important: a page's `a { display: none !important }` must not hide the way to the exit.
+    const show = (visible: boolean) =>
+      important(
+        link,
+        visible
+          ? 'display:block;position:fixed;top:8px;inset-inline-start:8px;padding:12px;box-sizing:border-box;min-height:44px;font:16px/20px system-ui, sans-serif;background:#fff;color:#000;outline:3px solid #000;clip:auto;width:auto;height:auto;z-index:2147483647'
+          : 'display:block;position:absolute;top:0;inset-inline-start:0;padding:0;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden;z-index:auto',
+      );
     show(false);
     link.addEventListener('focus', () => show(true));
     link.addEventListener('blur', () => show(false));
