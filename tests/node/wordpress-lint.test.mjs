@@ -1,15 +1,16 @@
 // The WordPress plugin (integrations/wordpress/, built by scripts/build-wordpress.mjs): `php -l`
 // on every PHP file, and the zip's contents: under one top folder hotline-widget/, every file the
-// plugin needs, the widget's files byte for byte as in dist/, the fallback as renderStatic writes
-// it, a .pot with every translatable string, and nothing it should not carry. The zip is built
-// here when it is missing or older than its sources (`npm test` builds it first).
+// plugin needs (and not the developers' phpcs.xml.dist), the widget's files byte for byte as in
+// dist/, the fallback as renderStatic writes it, a .pot with every translatable string, and nothing
+// it should not carry. The zip is built here when it is missing or older than its sources
+// (`npm test` builds it first).
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWordPress, filesUnder } from '../../scripts/build-wordpress.mjs';
+import { buildWordPress, DEVELOPMENT_FILES, filesUnder, pluginSourceFiles } from '../../scripts/build-wordpress.mjs';
 import { readZip } from '../../scripts/zip.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -92,7 +93,12 @@ describe('dist/wordpress/hotline-widget.zip', () => {
   });
 
   test('the plugin\'s own files, byte for byte', () => {
-    for (const name of filesUnder(source)) assert.ok(files.get(`hotline-widget/${name}`)?.equals(readFileSync(join(source, name))), `${name} in the zip as in integrations/wordpress/`);
+    for (const name of pluginSourceFiles()) assert.ok(files.get(`hotline-widget/${name}`)?.equals(readFileSync(join(source, name))), `${name} in the zip as in integrations/wordpress/`);
+    // What is for the plugin's developers stays out.
+    for (const name of DEVELOPMENT_FILES) {
+      assert.ok(existsSync(join(source, name)), `integrations/wordpress/${name}`);
+      assert.ok(!files.has(`hotline-widget/${name}`), `${name} is not in the zip`);
+    }
     for (const name of ['hotline-widget.php', 'uninstall.php', 'readme.txt', 'includes/checks.php', 'blocks/banner/block.json', 'blocks/checklist/block.json', 'blocks/editor.js']) {
       assert.ok(files.has(`hotline-widget/${name}`), name);
     }
