@@ -3,7 +3,8 @@
 // build-level checks with node:test, then the browser tests with
 // @web/test-runner: every suite in Chromium, the quick exit's, embedding's, the
 // guides' examples' and the configurator's in Firefox and WebKit too. On a fresh Debian machine without the browsers
-// (or Roundcube, for the email block's test, or WordPress and MariaDB, for the WordPress harness's), installs Debian's packages when running as root with apt-get. WebKit runs in
+// (or Roundcube, for the email block's test, or WordPress and MariaDB, for the WordPress harness's, or
+// PHP_CodeSniffer, for the plugin's coding standard), installs Debian's packages when running as root with apt-get. WebKit runs in
 // WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver: both are
 // started here and stopped by their process ids when the tests end.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -17,10 +18,13 @@ import { missingForWordPress } from '../tests/wordpress/site.mjs';
 // `php-cli`: Roundcube webmail's HTML handling, which tests/node/mail-client.test.mjs passes the
 // email block through (tests/mail/wash.php). `wordpress` (with its default theme, which it only
 // recommends), `php-mysql`, `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts for tests/node/wordpress-site.test.mjs and wordpress-plugin.test.mjs.
-const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server' };
+// `php-codesniffer`: phpcs, which checks the plugin's PHP against its own ruleset (tests/wordpress/phpcs/) in
+// tests/node/wordpress-lint.test.mjs.
+const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server', phpcs: 'php-codesniffer' };
 const LOCALE_SOURCES = '/usr/share/i18n/locales/en_US';
 const ROUNDCUBE = '/var/lib/roundcube/program/include/clisetup.php';
 const hasRoundcube = () => existsSync(ROUNDCUBE) && spawnSync('sh', ['-c', 'command -v php']).status === 0;
+const hasPhpcs = () => spawnSync('sh', ['-c', 'command -v phpcs']).status === 0;
 
 function ensureBrowsers() {
   const missing = [];
@@ -30,16 +34,17 @@ function ensureBrowsers() {
   if (!existsSync(LOCALE_SOURCES)) missing.push(PACKAGES.locales);
   if (!hasRoundcube()) missing.push(PACKAGES.roundcube);
   if (missingForWordPress().length > 0) missing.push(PACKAGES.wordpress);
+  if (!hasPhpcs()) missing.push(PACKAGES.phpcs);
   if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!canInstall) {
-    console.error(`npm test needs Chromium, Firefox, WebKit, Roundcube, WordPress and MariaDB: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
+    console.error(`npm test needs Chromium, Firefox, WebKit, Roundcube, WordPress, MariaDB and PHP_CodeSniffer: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
     process.exit(1);
   }
   console.log(`Installing Debian's ${missing.join(' ')}...`);
   execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
-  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube() || missingForWordPress().length > 0) {
-    console.error(`apt-get finished but a browser, Roundcube or WordPress is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php, roundcube-core; ${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
+  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube() || missingForWordPress().length > 0 || !hasPhpcs()) {
+    console.error(`apt-get finished but a browser, Roundcube, WordPress or phpcs is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php, roundcube-core, phpcs; ${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
     process.exit(1);
   }
 }
