@@ -16,6 +16,7 @@
 //   together (<lang>.html) and an index of where each card is (<lang>.json); the styles, the same
 //   for every card, once (style.css);
 // - languages/hotline-widget.pot: every translatable string of the PHP and the block editor script.
+// The developers' phpcs.xml.dist (the WordPress Coding Standards' settings for the plugin) stays out.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -39,6 +40,14 @@ export function filesUnder(dir) {
   };
   walk(dir);
   return out;
+}
+
+/** Files of integrations/wordpress/ for the plugin's developers, not for sites: left out of the build. */
+export const DEVELOPMENT_FILES = ['phpcs.xml.dist'];
+
+/** The plugin's own files, as the build copies them from integrations/wordpress/. */
+export function pluginSourceFiles() {
+  return filesUnder(source).filter((name) => !DEVELOPMENT_FILES.includes(name));
 }
 
 const importLib = (path) => import(pathToFileURL(join(root, 'lib', path)).href);
@@ -295,7 +304,7 @@ export async function buildWordPress({ build = false } = {}) {
     execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   }
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const files = filesUnder(source).map((name) => ({ name, data: readFileSync(join(source, name)) }));
+  const files = pluginSourceFiles().map((name) => ({ name, data: readFileSync(join(source, name)) }));
   const assets = ['hotline-widget.js', 'sri.json', ...readdirSync(join(root, 'dist', 'data')).sort().map((name) => `data/${name}`)];
   for (const name of assets) files.push({ name: `assets/${name}`, data: readFileSync(join(root, 'dist', name)) });
   files.push({ name: 'generated/checks.json', data: `${JSON.stringify(await checksData(), null, 1)}\n` });

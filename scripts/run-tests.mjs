@@ -2,8 +2,8 @@
 // npm test (after npm run build and npm run data:check): type-check the tests,
 // build-level checks with node:test, then the browser tests with
 // @web/test-runner: every suite in Chromium, the quick exit's, embedding's, the
-// guides' examples' and the configurator's in Firefox and WebKit too. On a fresh Debian machine without the browsers
-// (or Roundcube, for the email block's test, or WordPress and MariaDB, for the WordPress harness's), installs Debian's packages when running as root with apt-get;
+// guides' examples' and the configurator's in Firefox and WebKit too. On a fresh Debian machine without
+// what they need (NEEDS below), installs Debian's packages when running as root with apt-get;
 // fetches the newer WordPress releases the plugin's tests also run in from the npm registry. WebKit runs in
 // WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver: both are
 // started here and stopped by their process ids when the tests end.
@@ -13,40 +13,52 @@ import { createServer } from 'node:net';
 import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
 import { missingForWordPress, wordpressTree, WORDPRESS_VERSIONS } from '../tests/wordpress/site.mjs';
 
-// `locales`: the sources localedef builds a visitor's locale from, for WebKitGTK's
-// navigator.language in tests/place.test.ts (tests/plugins/elsewhere.mjs). `roundcube-core` and
-// `php-cli`: Roundcube webmail's HTML handling, which tests/node/mail-client.test.mjs passes the
-// email block through (tests/mail/wash.php). `wordpress` (with its default theme, which it only
-// recommends), `php-mysql`, `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts for tests/node/wordpress-site.test.mjs and wordpress-plugin.test.mjs.
-// WordPress 6.3 and 6.5 (wordpress-plugin-6.3.test.mjs, wordpress-plugin-6.5.test.mjs) need no package
-// more: site.mjs fetches them from the npm registry and keeps them in node_modules/.cache/wordpress.
-// `poppler-utils`: pdftotext, which reads a page as the browser printed it (tests/plugins/tabs.mjs,
-// for tests/embed/when-needed.test.ts).
-const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server', print: 'poppler-utils' };
-const LOCALE_SOURCES = '/usr/share/i18n/locales/en_US';
-const ROUNDCUBE = '/var/lib/roundcube/program/include/clisetup.php';
-const hasRoundcube = () => existsSync(ROUNDCUBE) && spawnSync('sh', ['-c', 'command -v php']).status === 0;
-const hasPdftotext = () => spawnSync('sh', ['-c', 'command -v pdftotext']).status === 0;
+const onPath = (...commands) => spawnSync('sh', ['-c', commands.map((command) => `command -v ${command}`).join(' && ')], { stdio: 'ignore' }).status === 0;
 
-function ensureBrowsers() {
-  const missing = [];
-  if (!findChromium()) missing.push(PACKAGES.chromium);
-  if (!findFirefox()) missing.push(PACKAGES.firefox);
-  if (!findWebKit()) missing.push(PACKAGES.webkit);
-  if (!existsSync(LOCALE_SOURCES)) missing.push(PACKAGES.locales);
-  if (!hasRoundcube()) missing.push(PACKAGES.roundcube);
-  if (missingForWordPress().length > 0) missing.push(PACKAGES.wordpress);
-  if (!hasPdftotext()) missing.push(PACKAGES.print);
-  if (missing.length === 0) return;
-  const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
+/**
+ * Debian's packages npm test needs, each with what tells it is there:
+ * - the three engines; `locales`: the sources localedef builds a visitor's locale from, for
+ *   WebKitGTK's navigator.language in tests/place.test.ts (tests/plugins/elsewhere.mjs);
+ * - `roundcube-core` and `php-cli`: Roundcube webmail's HTML handling, which
+ *   tests/node/mail-client.test.mjs passes the email block through (tests/mail/wash.php);
+ * - `wordpress` (with its default theme and `wordpress-l10n`, its translations, which it only
+ *   recommends: tests/node/wordpress-admin.test.mjs puts the site in other languages), `php-mysql`,
+ *   `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts. The newer
+ *   releases (wordpress-plugin-6.3, -6.5, -6.8.test.mjs) need no package more: site.mjs fetches 6.3 and
+ *   6.5 from the npm registry and Debian 13's 6.8 with apt-get download (nothing installed), checked
+ *   against `debian-archive-keyring`, which must know Debian 13's keys;
+ * - `php-codesniffer`: phpcs, which checks the plugin's PHP against its own ruleset
+ *   (tests/wordpress/phpcs/, in tests/node/wordpress-lint.test.mjs);
+ * - `gettext`: msgfmt, msginit and xgettext, for the plugin's .pot and a translation of it;
+ * - `poppler-utils`: pdftotext, which reads a page as the browser printed it (tests/plugins/tabs.mjs,
+ *   for tests/embed/when-needed.test.ts).
+ */
+const NEEDS = [
+  ['chromium', () => findChromium()],
+  ['firefox-esr', () => findFirefox()],
+  ['webkit2gtk-driver xvfb', () => findWebKit()],
+  ['locales', () => existsSync('/usr/share/i18n/locales/en_US')],
+  ['roundcube-core php-cli', () => existsSync('/var/lib/roundcube/program/include/clisetup.php') && onPath('php')],
+  ['wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server', () => missingForWordPress().length === 0],
+  ['wordpress-l10n', () => existsSync('/usr/share/wordpress/wp-content/languages/de_DE.mo')],
+  ['debian-archive-keyring', () => existsSync('/usr/share/keyrings/debian-archive-trixie-security-automatic.gpg')],
+  ['php-codesniffer', () => onPath('phpcs')],
+  ['gettext', () => onPath('msgfmt', 'msginit', 'xgettext')],
+  ['poppler-utils', () => onPath('pdftotext')],
+];
+
+function ensurePackages() {
+  const missing = () => NEEDS.filter(([, there]) => !there()).map(([packages]) => packages);
+  if (missing().length === 0) return;
+  const canInstall = process.getuid?.() === 0 && onPath('apt-get');
   if (!canInstall) {
-    console.error(`npm test needs Chromium, Firefox, WebKit, Roundcube, WordPress, MariaDB and pdftotext: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
+    console.error(`npm test needs Debian's ${missing().join(' ')}: run \`sudo apt-get install ${NEEDS.map(([packages]) => packages).join(' ')}\`.`);
     process.exit(1);
   }
-  console.log(`Installing Debian's ${missing.join(' ')}...`);
-  execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
-  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube() || missingForWordPress().length > 0 || !hasPdftotext()) {
-    console.error(`apt-get finished but a browser, Roundcube, WordPress or pdftotext is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php, roundcube-core, pdftotext; ${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
+  console.log(`Installing Debian's ${missing().join(' ')}...`);
+  execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing().join(' ')}`], { stdio: 'inherit' });
+  if (missing().length > 0) {
+    console.error(`apt-get finished but ${missing().join(', ')} is still missing (${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
     process.exit(1);
   }
 }
@@ -100,7 +112,7 @@ function fetchWordPress() {
   }
 }
 
-ensureBrowsers();
+ensurePackages();
 fetchWordPress();
 // The tests are TypeScript too: a wrong type in a test fails here, not silently in esbuild.
 let status = run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.test.json']);

@@ -1,15 +1,19 @@
 // The WordPress plugin (integrations/wordpress/, built by scripts/build-wordpress.mjs): `php -l`
-// on every PHP file, and the zip's contents: under one top folder hotline-widget/, every file the
-// plugin needs, the widget's files byte for byte as in dist/, the fallback as renderStatic writes
-// it, a .pot with every translatable string, and nothing it should not carry. The zip is built
-// here when it is missing or older than its sources (`npm test` builds it first).
+// on every PHP file; PHP_CodeSniffer: the WordPress Coding Standards with the plugin's
+// phpcs.xml.dist where they are installed (`phpcs -i` lists WordPress), and always the plugin's own
+// ruleset (tests/wordpress/phpcs/ruleset.xml) with Debian's phpcs, which must find nothing in the
+// plugin and exactly the expected findings in tests/wordpress/phpcs/fixtures/; and the zip's
+// contents: under one top folder hotline-widget/, every file the plugin needs (and not the
+// developers' phpcs.xml.dist), the widget's files byte for byte as in dist/, the fallback as
+// renderStatic writes it, a .pot with every translatable string, and nothing it should not carry.
+// The zip is built here when it is missing or older than its sources (`npm test` builds it first).
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildWordPress, filesUnder } from '../../scripts/build-wordpress.mjs';
+import { join, relative } from 'node:path';
+import { buildWordPress, DEVELOPMENT_FILES, filesUnder, pluginSourceFiles } from '../../scripts/build-wordpress.mjs';
 import { readZip } from '../../scripts/zip.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -17,6 +21,9 @@ const source = join(root, 'integrations/wordpress');
 const zipPath = join(root, 'dist/wordpress/hotline-widget.zip');
 const folder = join(root, 'dist/wordpress/hotline-widget');
 const PHP_MISSING = 'php is not installed: install php-cli (Debian: apt-get install php-cli) to check the WordPress plugin; CI installs it';
+const PHPCS_MISSING = 'phpcs is not installed: install PHP_CodeSniffer (Debian: apt-get install php-codesniffer) to check the WordPress plugin against its coding standard; CI installs it';
+const ruleset = join(root, 'tests/wordpress/phpcs/ruleset.xml');
+const fixtures = join(root, 'tests/wordpress/phpcs/fixtures');
 
 const { renderStatic, staticLanguages } = await import(join(root, 'lib/static/index.js'));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -83,6 +90,117 @@ describe('the plugin\'s PHP', () => {
   });
 });
 
+/** phpcs with a JSON report: { files: { path: [ { line, type, source, message } ] }, errors, warnings }. */
+function phpcs(args, cwd = root) {
+  const run = spawnSync('phpcs', ['-q', '--no-colors', '--report=json', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.error?.code === 'ENOENT') assert.fail(PHPCS_MISSING);
+  // 0: nothing found; 1 and 2: findings (2: some fixable). Anything else is phpcs failing.
+  assert.ok([0, 1, 2].includes(run.status), `phpcs ${args.join(' ')} exited with ${run.status}: ${run.stdout}${run.stderr}`);
+  const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{')));
+  const files = Object.fromEntries(Object.entries(report.files).map(([path, { messages }]) => [path, messages]));
+  return { files, errors: report.totals.errors, warnings: report.totals.warnings };
+}
+
+/** Every finding as `file:line TYPE Sniff.Code`, file relative to `base`, in order. */
+function findings({ files }, base) {
+  return Object.entries(files)
+    .flatMap(([path, messages]) => messages.map(({ line, type, source }) => ({ file: relative(base, path), line, text: `${relative(base, path)}:${line} ${type} ${source}` })))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.text < b.text ? -1 : 1)))
+    .map(({ text }) => text);
+}
+
+/**
+ * What the plugin's own ruleset must find in tests/wordpress/phpcs/fixtures/, and nothing else:
+ * each of its own sniffs fails there at least once (checked below), and so do the PHP_CodeSniffer
+ * sniffs it names for eval(), backticks and the layout.
+ */
+const EXPECTED_FIXTURE_FINDINGS = [
+  'escape-output.php:18 ERROR HotlineWordPress.Security.EscapeOutput.OutputNotEscaped',
+  'escape-output.php:20 ERROR HotlineWordPress.Security.EscapeOutput.OutputNotEscaped',
+  'escape-output.php:21 ERROR HotlineWordPress.Security.EscapeOutput.UnsafePrintingFunction',
+  'escape-output.php:23 ERROR HotlineWordPress.Security.EscapeOutput.OutputNotEscaped',
+  'escape-output.php:24 ERROR HotlineWordPress.Security.EscapeOutput.OutputNotEscaped',
+  'i18n.php:21 ERROR HotlineWordPress.WP.I18n.TextDomainMismatch',
+  'i18n.php:22 ERROR HotlineWordPress.WP.I18n.MissingTextDomain',
+  'i18n.php:23 ERROR HotlineWordPress.WP.I18n.NonLiteralTextDomain',
+  'i18n.php:24 ERROR HotlineWordPress.WP.I18n.NonLiteralText',
+  'i18n.php:25 WARNING HotlineWordPress.WP.I18n.MissingTranslatorsComment',
+  'i18n.php:29 ERROR HotlineWordPress.WP.I18n.TextDomainMismatch',
+  'input.php:16 ERROR HotlineWordPress.Security.NonceVerification.Missing',
+  'input.php:17 ERROR HotlineWordPress.Security.NonceVerification.Missing',
+  'input.php:27 ERROR HotlineWordPress.Security.ValidatedSanitizedInput.InputNotSanitized',
+  'input.php:27 ERROR HotlineWordPress.Security.ValidatedSanitizedInput.MissingUnslash',
+  'input.php:29 ERROR HotlineWordPress.Security.ValidatedSanitizedInput.InputNotValidated',
+  'layout.php:19 ERROR Generic.Arrays.DisallowShortArraySyntax.Found',
+  'layout.php:19 ERROR Generic.WhiteSpace.DisallowSpaceIndent.SpacesUsed',
+  'layout.php:20 ERROR HotlineWordPress.PHP.YodaConditions.NotYoda',
+  'layout.php:20 ERROR HotlineWordPress.WhiteSpace.ControlStructureSpacing.SpaceAfterOpenParenthesis',
+  'layout.php:20 ERROR HotlineWordPress.WhiteSpace.ControlStructureSpacing.SpaceBeforeCloseParenthesis',
+  'layout.php:21 WARNING HotlineWordPress.PHP.StrictInArray.MissingTrueStrict',
+  'layout.php:23 ERROR Generic.ControlStructures.InlineControlStructure.NotAllowed',
+  'layout.php:23 ERROR HotlineWordPress.PHP.YodaConditions.NotYoda',
+  'layout.php:23 ERROR Squiz.Strings.DoubleQuoteUsage.NotRequired',
+  'no-guard.php:8 ERROR HotlineWordPress.Files.DirectAccess.Missing',
+  'prefix.php:12 ERROR HotlineWordPress.NamingConventions.PrefixAllGlobals.NonPrefixedConstantFound',
+  'prefix.php:15 ERROR HotlineWordPress.NamingConventions.PrefixAllGlobals.NonPrefixedConstantFound',
+  'prefix.php:17 ERROR HotlineWordPress.NamingConventions.PrefixAllGlobals.NonPrefixedVariableFound',
+  'prefix.php:22 ERROR HotlineWordPress.NamingConventions.PrefixAllGlobals.NonPrefixedFunctionFound',
+  'prefix.php:23 ERROR HotlineWordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound',
+  'prefix.php:38 ERROR HotlineWordPress.NamingConventions.PrefixAllGlobals.NonPrefixedClassFound',
+  'restricted.php:20 ERROR HotlineWordPress.PHP.RestrictedFunctions.Extract',
+  'restricted.php:21 ERROR Squiz.PHP.Eval.Discouraged',
+  // Generic.PHP.BacktickOperator reports each of the two backticks.
+  'restricted.php:22 ERROR Generic.PHP.BacktickOperator.Found',
+  'restricted.php:22 ERROR Generic.PHP.BacktickOperator.Found',
+  'restricted.php:23 ERROR HotlineWordPress.PHP.RestrictedFunctions.Unserialize',
+  'restricted.php:24 WARNING HotlineWordPress.PHP.RestrictedFunctions.Serialize',
+  'restricted.php:25 ERROR HotlineWordPress.PHP.RestrictedFunctions.ShellExec',
+  'restricted.php:26 ERROR HotlineWordPress.PHP.RestrictedFunctions.RemoteFile',
+  'restricted.php:28 ERROR HotlineWordPress.PHP.RestrictedFunctions.Curl',
+  'restricted.php:29 ERROR HotlineWordPress.DB.PreparedSQL.NotPrepared',
+  'restricted.php:32 ERROR HotlineWordPress.PHP.RestrictedFunctions.CreateFunction',
+  'uninstall/uninstall.php:8 ERROR HotlineWordPress.Files.DirectAccess.Missing',
+];
+
+describe('the plugin\'s PHP against PHP_CodeSniffer', () => {
+  test('phpcs is installed', () => {
+    const run = spawnSync('phpcs', ['--version'], { encoding: 'utf8' });
+    if (run.error?.code === 'ENOENT') assert.fail(PHPCS_MISSING);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  });
+
+  test('the WordPress Coding Standards (phpcs --standard=WordPress, with integrations/wordpress/phpcs.xml.dist): nothing found', (t) => {
+    const installed = spawnSync('phpcs', ['-i'], { encoding: 'utf8' });
+    if (installed.error?.code === 'ENOENT') assert.fail(PHPCS_MISSING);
+    if (!/\bWordPress\b/.test(installed.stdout)) {
+      t.skip(`the WordPress Coding Standards are not installed for phpcs (${installed.stdout.trim()}): Debian has no package of them and CI does not fetch them; the plugin's own ruleset below runs instead`);
+      return;
+    }
+    const report = phpcs(['--standard=phpcs.xml.dist'], source);
+    assert.deepEqual(findings(report, source), [], 'WPCS findings in the plugin');
+    assert.equal(report.errors + report.warnings, 0);
+  });
+
+  test('the plugin\'s own ruleset (tests/wordpress/phpcs/ruleset.xml): nothing found in the plugin', () => {
+    const report = phpcs([`--standard=${ruleset}`, source]);
+    assert.deepEqual(findings(report, source), [], 'findings in the plugin');
+    assert.equal(report.errors + report.warnings, 0);
+    assert.ok(Object.keys(report.files).length >= phpFiles.length, `every PHP file checked (${Object.keys(report.files).length})`);
+  });
+
+  test('the own ruleset finds exactly the expected errors and warnings in tests/wordpress/phpcs/fixtures/', () => {
+    const report = phpcs([`--standard=${ruleset}`, fixtures]);
+    assert.deepEqual(findings(report, fixtures), EXPECTED_FIXTURE_FINDINGS);
+  });
+
+  test('each of the own sniffs fails somewhere in the fixtures', () => {
+    const sniffs = join(root, 'tests/wordpress/phpcs/HotlineWordPress/Sniffs');
+    const names = filesUnder(sniffs).filter((name) => name.endsWith('Sniff.php')).map((name) => `HotlineWordPress.${name.replace(/Sniff\.php$/, '').replace('/', '.')}.`);
+    assert.ok(names.length >= 10, names.join(' '));
+    for (const name of names) assert.ok(EXPECTED_FIXTURE_FINDINGS.some((finding) => finding.includes(` ${name}`)), `${name} fails in a fixture`);
+  });
+});
+
 describe('dist/wordpress/hotline-widget.zip', () => {
   test('every file is under hotline-widget/, and the folder beside the zip holds the same', () => {
     for (const name of files.keys()) assert.match(name, /^hotline-widget\/[^/]/, name);
@@ -92,7 +210,12 @@ describe('dist/wordpress/hotline-widget.zip', () => {
   });
 
   test('the plugin\'s own files, byte for byte', () => {
-    for (const name of filesUnder(source)) assert.ok(files.get(`hotline-widget/${name}`)?.equals(readFileSync(join(source, name))), `${name} in the zip as in integrations/wordpress/`);
+    for (const name of pluginSourceFiles()) assert.ok(files.get(`hotline-widget/${name}`)?.equals(readFileSync(join(source, name))), `${name} in the zip as in integrations/wordpress/`);
+    // What is for the plugin's developers stays out.
+    for (const name of DEVELOPMENT_FILES) {
+      assert.ok(existsSync(join(source, name)), `integrations/wordpress/${name}`);
+      assert.ok(!files.has(`hotline-widget/${name}`), `${name} is not in the zip`);
+    }
     for (const name of ['hotline-widget.php', 'uninstall.php', 'readme.txt', 'includes/checks.php', 'blocks/banner/block.json', 'blocks/checklist/block.json', 'blocks/editor.js']) {
       assert.ok(files.has(`hotline-widget/${name}`), name);
     }

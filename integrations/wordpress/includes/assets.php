@@ -82,7 +82,7 @@ add_action( 'wp_enqueue_scripts', 'hotline_widget_enqueue' );
 function hotline_widget_sri() {
 	static $sri = null;
 	if ( null === $sri ) {
-		$json = file_get_contents( HOTLINE_WIDGET_DIR . '/assets/sri.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+		$json = file_get_contents( HOTLINE_WIDGET_DIR . '/assets/sri.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin's own, not a URL.
 		$sri  = is_string( $json ) ? json_decode( $json, true ) : null;
 		$sri  = is_array( $sri ) ? $sri : array();
 	}

@@ -25,7 +25,7 @@ function hotline_widget_checks_data() {
 	static $data = null;
 	if ( null === $data ) {
 		// A file of the plugin's own, read from disk (never a remote address).
-		$json = file_get_contents( dirname( __DIR__ ) . '/generated/checks.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+		$json = file_get_contents( dirname( __DIR__ ) . '/generated/checks.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin's own, not a URL; this file runs without WordPress too.
 		$data = is_string( $json ) ? json_decode( $json, true ) : null;
 		if ( ! is_array( $data ) ) {
 			$data = array();
@@ -155,7 +155,7 @@ function hotline_widget_json( $value ) {
 			return 0.0 === $value ? '0' : sprintf( '%.0f', $value );
 		}
 	}
-	$json = json_encode( $value, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS | JSON_INVALID_UTF8_SUBSTITUTE | JSON_PRESERVE_ZERO_FRACTION ); // phpcs:ignore WordPress.WP.AlternativeFunctions.json_encode_json_encode
+	$json = json_encode( $value, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS | JSON_INVALID_UTF8_SUBSTITUTE | JSON_PRESERVE_ZERO_FRACTION ); // phpcs:ignore WordPress.WP.AlternativeFunctions.json_encode_json_encode -- this file runs without WordPress too (no wp_json_encode), and its flags are JSON.stringify's.
 	return is_string( $json ) ? $json : 'null';
 }
 
@@ -347,7 +347,11 @@ function hotline_widget_language_subtags( $tag ) {
 			}
 			break;
 		}
-		while ( $at < $count && strlen( $parts[ $at ] ) >= 2 ) {
+		// The extension's subtags, up to the next singleton.
+		while ( $at < $count ) {
+			if ( strlen( $parts[ $at ] ) < 2 ) {
+				break;
+			}
 			$out[] = $parts[ $at++ ];
 		}
 		if ( $at === $start ) {
@@ -391,7 +395,7 @@ function hotline_widget_negotiate_language( $tag, $country = null ) {
 	}
 	$full  = strtolower( implode( '-', $subtags ) );
 	$parts = $subtags;
-	while ( count( $parts ) > 0 ) {
+	while ( array() !== $parts ) {
 		$form = strtolower( implode( '-', $parts ) );
 		if ( isset( $supported[ $form ] ) ) {
 			$variety = strtolower( $full . '-' . (string) $country );
@@ -748,6 +752,7 @@ function hotline_widget_check_own_hotline( $value, $name, &$problems ) {
 		},
 		'chat'  => 'hotline_widget_is_https',
 	);
+
 	$usable['text'] = $usable['phone'];
 	$usable['web']  = $usable['chat'];
 	$contacts       = array( 'phone', 'text', 'email', 'chat', 'web' );
@@ -780,7 +785,7 @@ function hotline_widget_check_own_hotline( $value, $name, &$problems ) {
 }
 
 /**
- * data-hotlines' text read as JSON, as the script reads it (src/embed.ts): the value, or the
+ * The text of data-hotlines read as JSON, as the script reads it (src/embed.ts): the value, or the
  * hotline_widget_undefined() marker and a message when it is not JSON.
  *
  * @param mixed    $value    The text.
@@ -801,18 +806,18 @@ function hotline_widget_parse_hotlines( $value, $name, &$problems ) {
  * The site's own lines (read from JSON): the number of usable lines, or null when the value is
  * not a list of lines.
  *
- * @param mixed    $list     The lines.
+ * @param mixed    $lines    The lines.
  * @param string   $name     The key's name in messages.
  * @param string[] $problems Messages, added to.
  * @return int|null
  */
-function hotline_widget_check_hotlines( $list, $name, &$problems ) {
-	if ( ! is_array( $list ) ) {
-		$problems[] = hotline_widget_message( 'hotlinesNotList', $name, hotline_widget_quote( $list ) );
+function hotline_widget_check_hotlines( $lines, $name, &$problems ) {
+	if ( ! is_array( $lines ) ) {
+		$problems[] = hotline_widget_message( 'hotlinesNotList', $name, hotline_widget_quote( $lines ) );
 		return null;
 	}
 	$usable = 0;
-	foreach ( $list as $index => $line ) {
+	foreach ( $lines as $index => $line ) {
 		if ( hotline_widget_check_own_hotline( $line, $name . '[' . $index . ']', $problems ) ) {
 			++$usable;
 		}

@@ -40,14 +40,14 @@ function hotline_widget_fallback( $country, $lang ) {
 	}
 	$folder = HOTLINE_WIDGET_DIR . '/fallback/';
 	// Files of the plugin's own, read from disk.
-	$index = json_decode( (string) file_get_contents( $folder . $lang . '.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+	$index = json_decode( (string) file_get_contents( $folder . $lang . '.json' ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin's own, not a URL.
 	$key   = in_array( $country, hotline_widget_checks_list( 'territories' ), true ) ? $country : 'international';
 	if ( ! is_array( $index ) || ! isset( $index[ $key ] ) ) {
 		return '';
 	}
 	list( $offset, $length ) = $index[ $key ];
-	$card                    = file_get_contents( $folder . $lang . '.html', false, null, (int) $offset, (int) $length ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
-	$style                   = file_get_contents( $folder . 'style.css' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+	$card                    = file_get_contents( $folder . $lang . '.html', false, null, (int) $offset, (int) $length ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin's own, not a URL.
+	$style                   = file_get_contents( $folder . 'style.css' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file of the plugin's own, not a URL.
 	if ( ! is_string( $card ) || ! is_string( $style ) ) {
 		return '';
 	}

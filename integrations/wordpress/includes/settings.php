@@ -109,6 +109,7 @@ function hotline_widget_terms( $taxonomy ) {
 			'number'     => 1000,
 		)
 	);
+
 	$out = array();
 	if ( is_array( $terms ) ) {
 		foreach ( $terms as $term ) {
@@ -289,8 +290,8 @@ function hotline_widget_sanitize_settings( $input ) {
 		return isset( $input[ $key ] ) && is_string( $input[ $key ] ) ? trim( wp_check_invalid_utf8( $input[ $key ] ) ) : '';
 	};
 	$hotlines = $raw( 'hotlines' );
-	$lang       = $text( 'lang' );
-	$checks     = array(
+	$lang     = $text( 'lang' );
+	$checks   = array(
 		'country'    => array( 'country', $text( 'country' ) ),
 		'lang'       => array( 'lang', in_array( $lang, array( 'site', 'auto' ), true ) ? 'auto' : $lang ),
 		'components' => array( 'components', array() === $components ? 'none' : implode( ' ', $components ) ),
@@ -336,8 +337,8 @@ function hotline_widget_sanitize_settings( $input ) {
 				$out[ $key ] = is_array( $checked ) ? implode( ' ', $checked ) : $checked;
 		}
 	}
-	$out['new_tab']  = ! empty( $input['new_tab'] );
-	$scope           = $text( 'quick_exit_scope' );
+	$out['new_tab'] = ! empty( $input['new_tab'] );
+	$scope          = $text( 'quick_exit_scope' );
 	if ( in_array( $scope, array( 'help', 'everywhere' ), true ) ) {
 		$out['quick_exit_scope'] = $scope;
 	}
