@@ -17,10 +17,16 @@ import { missingForWordPress } from '../tests/wordpress/site.mjs';
 // `php-cli`: Roundcube webmail's HTML handling, which tests/node/mail-client.test.mjs passes the
 // email block through (tests/mail/wash.php). `wordpress` (with its default theme, which it only
 // recommends), `php-mysql`, `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts for tests/node/wordpress-site.test.mjs and wordpress-plugin.test.mjs.
-const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server' };
+// `wordpress-l10n` (also only recommended): WordPress's own translations, which
+// tests/node/wordpress-admin.test.mjs installs to put the site in German, French, Portuguese and
+// Japanese. `gettext`: msgfmt, msginit and xgettext, for the plugin's .pot and a translation of it
+// (tests/node/wordpress-lint.test.mjs, wordpress-admin.test.mjs).
+const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server', wordpressL10n: 'wordpress-l10n', gettext: 'gettext' };
 const LOCALE_SOURCES = '/usr/share/i18n/locales/en_US';
 const ROUNDCUBE = '/var/lib/roundcube/program/include/clisetup.php';
+const WORDPRESS_L10N = '/usr/share/wordpress/wp-content/languages/de_DE.mo';
 const hasRoundcube = () => existsSync(ROUNDCUBE) && spawnSync('sh', ['-c', 'command -v php']).status === 0;
+const hasGettext = () => spawnSync('sh', ['-c', 'command -v msgfmt && command -v msginit && command -v xgettext']).status === 0;
 
 function ensureBrowsers() {
   const missing = [];
@@ -30,16 +36,18 @@ function ensureBrowsers() {
   if (!existsSync(LOCALE_SOURCES)) missing.push(PACKAGES.locales);
   if (!hasRoundcube()) missing.push(PACKAGES.roundcube);
   if (missingForWordPress().length > 0) missing.push(PACKAGES.wordpress);
+  if (!existsSync(WORDPRESS_L10N)) missing.push(PACKAGES.wordpressL10n);
+  if (!hasGettext()) missing.push(PACKAGES.gettext);
   if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!canInstall) {
-    console.error(`npm test needs Chromium, Firefox, WebKit, Roundcube, WordPress and MariaDB: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
+    console.error(`npm test needs Chromium, Firefox, WebKit, Roundcube, WordPress, MariaDB and gettext: run \`sudo apt-get install ${Object.values(PACKAGES).join(' ')}\` (Debian).`);
     process.exit(1);
   }
   console.log(`Installing Debian's ${missing.join(' ')}...`);
   execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`], { stdio: 'inherit' });
-  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube() || missingForWordPress().length > 0) {
-    console.error(`apt-get finished but a browser, Roundcube or WordPress is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php, roundcube-core; ${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
+  if (!findChromium() || !findFirefox() || !findWebKit() || !existsSync(LOCALE_SOURCES) || !hasRoundcube() || missingForWordPress().length > 0 || !existsSync(WORDPRESS_L10N) || !hasGettext()) {
+    console.error(`apt-get finished but a browser, Roundcube, WordPress or gettext is still missing (chromium, firefox-esr, WebKitWebDriver, MiniBrowser, Xvfb, the locales sources, php, roundcube-core, wordpress-l10n, gettext; ${missingForWordPress().join(', ') || 'WordPress is whole'}).`);
     process.exit(1);
   }
 }
