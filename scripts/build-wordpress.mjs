@@ -15,7 +15,8 @@
 //   and the international card, in every language: per language one file of the cards run
 //   together (<lang>.html) and an index of where each card is (<lang>.json); the styles, the same
 //   for every card, once (style.css);
-// - languages/hotline-widget.pot: every translatable string of the PHP and the block editor script.
+// - languages/hotline-widget.pot: every translatable string of the PHP, the block editor script, the
+//   blocks' block.json and the plugin header (its name, description and author).
 // The developers' phpcs.xml.dist (the WordPress Coding Standards' settings for the plugin) stays out.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -192,7 +193,8 @@ export async function fallbackFiles() {
 }
 
 // -----------------------------------------------------------------------------------------------
-// The .pot: gettext calls with the plugin's text domain, from the PHP and the editor script.
+// The .pot: gettext calls with the plugin's text domain, from the PHP and the editor script; the
+// blocks' block.json; the plugin header.
 
 /** A PHP or JavaScript string literal's value ('…' or "…"; PHP's "…" with only simple escapes). */
 function literalValue(literal) {
@@ -267,6 +269,36 @@ export function extractBlockStrings(files) {
   return entries;
 }
 
+/**
+ * The plugin header's fields that WordPress translates with the plugin's text domain on the
+ * Plugins screen (Name, Description, Author; the addresses are left as they are), commented as
+ * WordPress's own tools comment them.
+ */
+export function extractHeaderStrings(name, text) {
+  const header = text.match(/\/\*\*([^]*?)\*\//)?.[1] ?? '';
+  const entries = [];
+  for (const field of ['Plugin Name', 'Description', 'Author']) {
+    const value = header.match(new RegExp(`^\\s*\\*\\s*${field}:\\s*(.+?)\\s*$`, 'm'))?.[1];
+    if (value) entries.push({ msgid: value, references: [name], comments: [`${field} of the plugin`] });
+  }
+  return entries;
+}
+
+/** Entries merged by context and text: one entry each, with every reference and comment. */
+export function mergeEntries(entries) {
+  const merged = new Map();
+  for (const entry of entries) {
+    const key = `${entry.msgctxt ?? ''}\u0004${entry.msgid}`;
+    const existing = merged.get(key);
+    if (!existing) merged.set(key, { ...entry, references: [...entry.references], comments: [...(entry.comments ?? [])] });
+    else {
+      existing.references.push(...entry.references.filter((reference) => !existing.references.includes(reference)));
+      existing.comments.push(...(entry.comments ?? []).filter((comment) => !existing.comments.includes(comment)));
+    }
+  }
+  return [...merged.values()];
+}
+
 /** A .pot of the entries, with no date (the same sources give the same file). */
 export function potOf(entries, version) {
   const header = [
@@ -310,10 +342,11 @@ export async function buildWordPress({ build = false } = {}) {
   files.push({ name: 'generated/checks.json', data: `${JSON.stringify(await checksData(), null, 1)}\n` });
   files.push(...(await fallbackFiles()));
   const translatable = files.filter(({ name }) => /\.(php|js)$/.test(name) && !name.startsWith('assets/'));
-  const entries = [
+  const entries = mergeEntries([
+    ...extractHeaderStrings(`${SLUG}.php`, files.find(({ name }) => name === `${SLUG}.php`).data.toString('utf8')),
     ...extractStrings(translatable.map(({ name, data }) => ({ name, text: data.toString('utf8') }))),
     ...extractBlockStrings(files.filter(({ name }) => name.endsWith('block.json')).map(({ name, data }) => ({ name, text: data.toString('utf8') }))),
-  ];
+  ]);
   files.push({ name: 'languages/hotline-widget.pot', data: potOf(entries, version) });
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 

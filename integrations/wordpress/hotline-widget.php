@@ -40,9 +40,11 @@ if ( is_admin() ) {
 }
 
 /**
- * The plugin's translations (languages/ in the plugin, or WordPress's own language packs).
+ * The plugin's translations: wp-content/languages/plugins/hotline-widget-<locale>.mo, else the
+ * plugin's own languages/ folder. Loaded first thing on `init`, before the blocks are registered
+ * there (their titles and descriptions are translated when they are registered).
  */
 function hotline_widget_load_textdomain() {
 	load_plugin_textdomain( 'hotline-widget', false, dirname( plugin_basename( HOTLINE_WIDGET_FILE ) ) . '/languages' );
 }
-add_action( 'init', 'hotline_widget_load_textdomain' );
+add_action( 'init', 'hotline_widget_load_textdomain', 0 );

@@ -11,7 +11,8 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildWordPress, DEVELOPMENT_FILES, filesUnder, pluginSourceFiles } from '../../scripts/build-wordpress.mjs';
 import { readZip } from '../../scripts/zip.mjs';
@@ -273,18 +274,47 @@ describe('dist/wordpress/hotline-widget.zip', () => {
     }
   });
 
-  test('languages/hotline-widget.pot has every translatable string (and, where xgettext is installed, the same as xgettext finds)', () => {
+  test("languages/hotline-widget.pot has exactly the strings GNU gettext's xgettext finds in the PHP and the editor script, with the blocks' and the plugin header's, each once, and a translator's msginit and msgfmt take it", () => {
     const pot = files.get('hotline-widget/languages/hotline-widget.pot').toString('utf8');
-    const msgids = new Set([...pot.matchAll(/^msgid "((?:[^"\\]|\\.)+)"$/gm)].map((match) => match[1]));
-    assert.ok(msgids.has('Hotline widget') && msgids.has("The site's language (%s)") && msgids.has('Hotline banner'), 'the .pot has the settings, the editor and the blocks');
     assert.match(pot, /#\. translators: %s: the language the widget will use/);
-    assert.ok(msgids.size > 40, `${msgids.size} strings`);
-    if (spawnSync('sh', ['-c', 'command -v xgettext']).status !== 0) return;
-    const keywords = ['__:1', '_e:1', 'esc_html__:1', 'esc_html_e:1', 'esc_attr__:1', 'esc_attr_e:1', '_x:1,2c', '_n:1,2'];
-    const xgettext = spawnSync('xgettext', ['--language=PHP', '--from-code=UTF-8', '-o', '-', ...keywords.map((k) => `--keyword=${k}`), ...phpFiles.map((name) => join(source, name))], { encoding: 'utf8' });
-    assert.equal(xgettext.status, 0, xgettext.stderr);
-    const found = new Set([...xgettext.stdout.matchAll(/^msgid "((?:[^"\\]|\\.)+)"$/gm)].map((match) => match[1]));
-    for (const msgid of found) assert.ok(msgids.has(msgid), `xgettext finds ${msgid}; the .pot has it too`);
+    /** "context\u0004msgid" of every entry of a .po or .pot but the header. */
+    const keysOf = (text) => [...text.matchAll(/^(?:msgctxt "((?:[^"\\]|\\.)*)"\n)?msgid "((?:[^"\\]|\\.)+)"$/gm)].map(([, context, id]) => `${context ?? ''}\u0004${id}`);
+    const inPot = keysOf(pot);
+    assert.ok(inPot.length > 40, `${inPot.length} strings`);
+    assert.deepEqual(inPot.filter((key, index) => inPot.indexOf(key) !== index), [], 'each string once');
+
+    const gettext = spawnSync('sh', ['-c', 'command -v xgettext && command -v msginit && command -v msgfmt'], { encoding: 'utf8' });
+    assert.equal(gettext.status, 0, "GNU gettext's xgettext, msginit and msgfmt are missing: apt-get install gettext (Debian; npm test installs it as root)");
+    const keywords = ['__:1', '_e:1', 'esc_html__:1', 'esc_html_e:1', 'esc_attr__:1', 'esc_attr_e:1', '_x:1,2c', '_ex:1,2c', 'esc_html_x:1,2c', 'esc_attr_x:1,2c', '_n:1,2'];
+    const xgettext = (language, names) => {
+      const run = spawnSync('xgettext', [`--language=${language}`, '--from-code=UTF-8', '--no-wrap', '-o', '-', ...keywords.map((k) => `--keyword=${k}`), ...names.map((name) => join(source, name))], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      return keysOf(run.stdout);
+    };
+    const expected = new Set([...xgettext('PHP', phpFiles), ...xgettext('JavaScript', ['blocks/editor.js'])]);
+    // The blocks' and the header's strings, written as a .po writes them.
+    const add = (context, text) => expected.add(`${context}\u0004${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}`);
+    for (const name of ['blocks/banner/block.json', 'blocks/checklist/block.json']) {
+      const block = JSON.parse(readFileSync(join(source, name), 'utf8'));
+      add('block title', block.title);
+      add('block description', block.description);
+      for (const keyword of block.keywords) add('block keyword', keyword);
+    }
+    const header = readFileSync(join(source, 'hotline-widget.php'), 'utf8');
+    for (const field of ['Plugin Name', 'Description', 'Author']) add('', header.match(new RegExp(`^ \\* ${field}:\\s*(.+)$`, 'm'))[1].trim());
+    assert.deepEqual([...new Set(inPot)].sort(), [...expected].sort(), 'the .pot has what xgettext, the block.json files and the header give, and nothing else');
+
+    // A translator's first steps: msginit makes a French .po of it, and msgfmt checks and compiles that.
+    const scratch = mkdtempSync(join(tmpdir(), 'hotline-pot-'));
+    try {
+      writeFileSync(join(scratch, 'hotline-widget.pot'), pot);
+      const init = spawnSync('msginit', ['--no-translator', '--locale=fr_FR', '-i', join(scratch, 'hotline-widget.pot'), '-o', join(scratch, 'fr_FR.po')], { encoding: 'utf8' });
+      assert.equal(init.status, 0, init.stderr);
+      const compile = spawnSync('msgfmt', ['--check', '-o', join(scratch, 'fr_FR.mo'), join(scratch, 'fr_FR.po')], { encoding: 'utf8' });
+      assert.equal(compile.status, 0, compile.stderr);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   test('PHP\'s ZipArchive opens it and checks every file', () => {

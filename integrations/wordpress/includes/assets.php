@@ -90,6 +90,22 @@ function hotline_widget_sri() {
 }
 
 /**
+ * This page's Content-Security-Policy nonce, as the site gives it: '' for none.
+ *
+ * @return string
+ */
+function hotline_widget_csp_nonce() {
+	/**
+	 * The CSP nonce of this page: return your Content-Security-Policy's nonce. The widget's script
+	 * tag carries it (the widget hands it on to the styles it may write), and so does the `<style>`
+	 * of the help written into the banner.
+	 *
+	 * @param string $nonce Empty: no nonce.
+	 */
+	return (string) apply_filters( 'hotline_widget_script_nonce', '' );
+}
+
+/**
  * The script tag's own attributes: integrity, crossorigin, the settings as data-*, the nonce.
  *
  * @return array<string, string>
@@ -118,13 +134,7 @@ function hotline_widget_script_attributes() {
 	// Stored as JSON with & < > ' " written as \u escapes, so that the attribute holds it exactly.
 	$attributes['data-hotlines'] = $settings['hotlines'];
 
-	/**
-	 * The CSP nonce of this page, for the widget's script tag: return your Content-Security-Policy's
-	 * nonce (the widget hands it on to the styles it may write).
-	 *
-	 * @param string $nonce Empty: no nonce.
-	 */
-	$nonce = (string) apply_filters( 'hotline_widget_script_nonce', '' );
+	$nonce = hotline_widget_csp_nonce();
 	if ( '' !== $nonce ) {
 		$attributes['nonce'] = $nonce;
 	}

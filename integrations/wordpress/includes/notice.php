@@ -1,7 +1,8 @@
 <?php
 /**
  * Once, after the plugin is switched on: a link to its settings. Shown once to someone who can
- * change them, then never again (nor after the settings page has been opened).
+ * change them, then never again (nor after the settings page has been opened). The block editor
+ * and the site editor hide admin notices: there it waits for the next page.
  *
  * @package HotlineWidget
  */
@@ -18,7 +19,7 @@ function hotline_widget_first_run_notice() {
 		return;
 	}
 	$screen = function_exists( 'get_current_screen' ) ? get_current_screen() : null;
-	if ( $screen && 'settings_page_hotline-widget' === $screen->id ) {
+	if ( $screen && ( 'settings_page_hotline-widget' === $screen->id || $screen->is_block_editor() ) ) {
 		return;
 	}
 	update_option( HOTLINE_WIDGET_NOTICE_OPTION, 1, false );

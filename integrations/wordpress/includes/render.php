@@ -132,6 +132,11 @@ function hotline_widget_banner_html( $country = '', $lang = '' ) {
 	$fallback = '';
 	if ( null !== $place['country'] && null !== $place['lang'] && ! hotline_widget_own_lines_replace( $place['country'] ) ) {
 		$fallback = hotline_widget_fallback( $place['country'], $place['lang'] );
+		// Under a policy with nonces, the written-in help's styles need the page's nonce, as the script does.
+		$nonce = is_feed() ? '' : hotline_widget_csp_nonce();
+		if ( '' !== $nonce ) {
+			$fallback = (string) preg_replace( '/<style>/', '<style nonce="' . esc_attr( $nonce ) . '">', $fallback, 1 );
+		}
 	}
 	hotline_widget_needs_script( 'help' );
 	return '<hotline-banner' . hotline_widget_attributes_html( $place ) . '>' . $fallback . '</hotline-banner>';
