@@ -16,7 +16,7 @@ import { missingForWordPress } from '../tests/wordpress/site.mjs';
 // navigator.language in tests/place.test.ts (tests/plugins/elsewhere.mjs). `roundcube-core` and
 // `php-cli`: Roundcube webmail's HTML handling, which tests/node/mail-client.test.mjs passes the
 // email block through (tests/mail/wash.php). `wordpress` (with its default theme, which it only
-// recommends), `php-mysql`, `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts for tests/node/wordpress-site.test.mjs and wordpress-plugin.test.mjs.
+// recommends), `php-mysql`, `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts for tests/node/wordpress-site.test.mjs, wordpress-plugin.test.mjs and wordpress-editor.test.mjs.
 const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server' };
 const LOCALE_SOURCES = '/usr/share/i18n/locales/en_US';
 const ROUNDCUBE = '/var/lib/roundcube/program/include/clisetup.php';
