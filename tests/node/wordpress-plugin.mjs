@@ -126,7 +126,7 @@ async function setPlacement(session, id, placement) {
   const base = editor.text.match(/<form class="metabox-base-form">([^]*?)<\/form>/)?.[1];
   const side = editor.text.match(/<form class="metabox-location-side"[^>]*>([^]*?)<\/form>/)?.[1];
   assert.ok(loader && base && side, 'the block editor page has its meta-box forms');
-  assert.match(side, /<select id="hotline_widget_placement" name="hotline_widget_placement">/, "the plugin's box is in the editor's sidebar");
+  assert.match(side, /<select id="hotline_widget_placement" name="hotline_widget_placement"[^>]*>/, "the plugin's box is in the editor's sidebar");
   const body = new URLSearchParams();
   for (const [name, value] of [...formFields(base), ...formFields(side)]) if (name !== 'hotline_widget_placement') body.append(name, value);
   body.append('hotline_widget_placement', placement);

@@ -51,6 +51,13 @@
 		} );
 	}
 
+	// The blocks' icons, as block.json names them, hidden from assistive technology: a dashicon is a
+	// font's private-use character, which Chromium otherwise puts into the accessible name of every
+	// control that shows the icon (the inserter's option read "\uF525 Hotline banner").
+	function icon( dashicon ) {
+		return el( components.Dashicon, { icon: dashicon, 'aria-hidden': true } );
+	}
+
 	function edit( name, controls ) {
 		return function ( props ) {
 			return el(
@@ -74,6 +81,7 @@
 
 	blocks.registerBlockType( 'hotline-widget/banner', {
 		title: __( 'Hotline banner', 'hotline-widget' ),
+		icon: icon( 'phone' ),
 		edit: edit( 'hotline-widget/banner', [ countryControl, languageControl ] ),
 		save: function () {
 			return null;
@@ -82,6 +90,7 @@
 
 	blocks.registerBlockType( 'hotline-widget/checklist', {
 		title: __( 'Signs of trafficking checklist', 'hotline-widget' ),
+		icon: icon( 'yes-alt' ),
 		edit: edit( 'hotline-widget/checklist', [ audienceControl, countryControl, languageControl ] ),
 		save: function () {
 			return null;

@@ -32,7 +32,8 @@ function hotline_widget_render_meta_box( $post ) {
 		'off' => __( 'Off', 'hotline-widget' ),
 	);
 	echo '<label for="hotline_widget_placement">' . esc_html__( 'The banner after this text', 'hotline-widget' ) . '</label> ';
-	echo '<select id="hotline_widget_placement" name="hotline_widget_placement">';
+	// No wider than the box, padding and border included: its longest option is wider than the block editor's sidebar.
+	echo '<select id="hotline_widget_placement" name="hotline_widget_placement" style="box-sizing:border-box;max-width:100%">';
 	foreach ( $options as $option => $label ) {
 		printf( '<option value="%s"%s>%s</option>', esc_attr( $option ), selected( $value, $option, false ), esc_html( $label ) );
 	}

@@ -143,6 +143,19 @@ function hotline_widget_banner_html( $country = '', $lang = '' ) {
 }
 
 /**
+ * The audience for a checklist: what the shortcode or block says when the widget would take it,
+ * the settings' otherwise.
+ *
+ * @param string $audience The checklist's audience ('' for the settings').
+ * @return string
+ */
+function hotline_widget_element_audience( $audience ) {
+	$problems = array();
+	$checked  = '' === $audience ? null : hotline_widget_check_choice( $audience, 'audience', hotline_widget_checks_list( 'audiences' ), $problems );
+	return null === $checked ? (string) hotline_widget_settings()['audience'] : $checked;
+}
+
+/**
  * <hotline-signs-checklist>.
  *
  * @param string $audience The checklist's audience ('' for the settings').
@@ -152,9 +165,7 @@ function hotline_widget_banner_html( $country = '', $lang = '' ) {
  */
 function hotline_widget_checklist_html( $audience = '', $country = '', $lang = '' ) {
 	$place    = hotline_widget_element_place( $country, $lang );
-	$problems = array();
-	$checked  = '' === $audience ? null : hotline_widget_check_choice( $audience, 'audience', hotline_widget_checks_list( 'audiences' ), $problems );
-	$audience = null === $checked ? hotline_widget_settings()['audience'] : $checked;
+	$audience = hotline_widget_element_audience( $audience );
 	hotline_widget_needs_script( 'help' );
 	return '<hotline-signs-checklist' . hotline_widget_attributes_html( array( 'audience' => 'public' === $audience ? null : $audience ) + $place ) . '></hotline-signs-checklist>';
 }
