@@ -4,22 +4,24 @@
 // @web/test-runner: every suite in Chromium, the quick exit's, embedding's, the
 // guides' examples' and the configurator's in Firefox and WebKit too. On a fresh Debian machine without the browsers
 // (or Roundcube, for the email block's test, or WordPress and MariaDB, for the WordPress harness's), installs Debian's packages when running as root with apt-get;
-// fetches the newer WordPress releases the plugin's tests also run in from the npm registry. WebKit runs in
+// fetches the newer WordPress releases the plugin's tests also run in from the npm registry and, with a private
+// apt setup that needs no root, Debian 13's WordPress. WebKit runs in
 // WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver: both are
 // started here and stopped by their process ids when the tests end.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
-import { missingForWordPress, wordpressTree, WORDPRESS_VERSIONS } from '../tests/wordpress/site.mjs';
+import { missingForWordPress, wordpressSource, wordpressTree, WORDPRESS_VERSIONS } from '../tests/wordpress/site.mjs';
 
 // `locales`: the sources localedef builds a visitor's locale from, for WebKitGTK's
 // navigator.language in tests/place.test.ts (tests/plugins/elsewhere.mjs). `roundcube-core` and
 // `php-cli`: Roundcube webmail's HTML handling, which tests/node/mail-client.test.mjs passes the
 // email block through (tests/mail/wash.php). `wordpress` (with its default theme, which it only
 // recommends), `php-mysql`, `php-zip` and `mariadb-server`: the real WordPress that tests/wordpress/site.mjs starts for tests/node/wordpress-site.test.mjs and wordpress-plugin.test.mjs.
-// WordPress 6.3 and 6.5 (wordpress-plugin-6.3.test.mjs, wordpress-plugin-6.5.test.mjs) need no package
-// more: site.mjs fetches them from the npm registry and keeps them in node_modules/.cache/wordpress.
+// WordPress 6.3, 6.5 and 6.8 (wordpress-plugin-6.3.test.mjs, -6.5, -6.8) need no package more: site.mjs
+// fetches the first two from the npm registry and Debian 13's 6.8 with apt-get download (nothing
+// installed), and keeps them in node_modules/.cache/wordpress.
 const PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr', webkit: 'webkit2gtk-driver xvfb', locales: 'locales', roundcube: 'roundcube-core php-cli', wordpress: 'wordpress wordpress-theme-twentytwentythree php-mysql php-zip mariadb-server' };
 const LOCALE_SOURCES = '/usr/share/i18n/locales/en_US';
 const ROUNDCUBE = '/var/lib/roundcube/program/include/clisetup.php';
@@ -81,18 +83,24 @@ async function startWebKit() {
 }
 
 /**
- * The WordPress releases from the npm registry, fetched once here (one download for all) rather than
- * by test files that may run side by side. A failure is only reported: each WordPress test that
- * needs the release tries again, and fails with the same words if it fails too.
+ * The WordPress releases that are not Debian 12's installed package, fetched once here rather than by
+ * test files that may run side by side: those from the npm registry (one download for all) and
+ * Debian 13's (with apt, into a folder of its own). A failure is only reported: each WordPress test
+ * that needs the release tries again, and fails with the same words if it fails too.
  */
 function fetchWordPress() {
-  const fromNpm = Object.keys(WORDPRESS_VERSIONS).filter((key) => WORDPRESS_VERSIONS[key].npm);
-  const started = Date.now();
-  try {
-    for (const key of fromNpm) wordpressTree(key);
-    console.log(`WordPress ${fromNpm.map((key) => WORDPRESS_VERSIONS[key].version).join(' and ')} from the npm registry: there in ${Date.now() - started} ms.`);
-  } catch (error) {
-    console.error(error.message);
+  const groups = [
+    ['from the npm registry', Object.keys(WORDPRESS_VERSIONS).filter((key) => WORDPRESS_VERSIONS[key].npm)],
+    ["from Debian 13's packages", Object.keys(WORDPRESS_VERSIONS).filter((key) => WORDPRESS_VERSIONS[key].apt)],
+  ];
+  for (const [origin, keys] of groups) {
+    const started = Date.now();
+    try {
+      for (const key of keys) wordpressTree(key);
+      console.log(`WordPress ${keys.map((key) => wordpressSource(key)?.wordpress ?? WORDPRESS_VERSIONS[key].version).join(' and ')} ${origin}: there in ${Date.now() - started} ms.`);
+    } catch (error) {
+      console.error(error.message);
+    }
   }
 }
 
