@@ -4,14 +4,15 @@
 // @web/test-runner: every suite in Chromium, the quick exit's, embedding's, the
 // guides' examples' and the configurator's in Firefox and WebKit too. On a fresh Debian machine without
 // what they need (NEEDS below), installs Debian's packages when running as root with apt-get;
-// fetches the newer WordPress releases the plugin's tests also run in from the npm registry. WebKit runs in
+// fetches the newer WordPress releases the plugin's tests also run in from the npm registry and, with a
+// private apt setup that needs no root, Debian 13's WordPress. WebKit runs in
 // WebKitGTK's MiniBrowser under Xvfb, driven by WebKitWebDriver: both are
 // started here and stopped by their process ids when the tests end.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { findChromium, findFirefox, findWebKit } from './browsers.mjs';
-import { missingForWordPress, wordpressTree, WORDPRESS_VERSIONS } from '../tests/wordpress/site.mjs';
+import { missingForWordPress, wordpressSource, wordpressTree, WORDPRESS_VERSIONS } from '../tests/wordpress/site.mjs';
 
 const onPath = (...commands) => spawnSync('sh', ['-c', commands.map((command) => `command -v ${command}`).join(' && ')], { stdio: 'ignore' }).status === 0;
 
@@ -97,18 +98,24 @@ async function startWebKit() {
 }
 
 /**
- * The WordPress releases from the npm registry, fetched once here (one download for all) rather than
- * by test files that may run side by side. A failure is only reported: each WordPress test that
- * needs the release tries again, and fails with the same words if it fails too.
+ * The WordPress releases that are not Debian 12's installed package, fetched once here rather than by
+ * test files that may run side by side: those from the npm registry (one download for all) and
+ * Debian 13's (with apt, into a folder of its own). A failure is only reported: each WordPress test
+ * that needs the release tries again, and fails with the same words if it fails too.
  */
 function fetchWordPress() {
-  const fromNpm = Object.keys(WORDPRESS_VERSIONS).filter((key) => WORDPRESS_VERSIONS[key].npm);
-  const started = Date.now();
-  try {
-    for (const key of fromNpm) wordpressTree(key);
-    console.log(`WordPress ${fromNpm.map((key) => WORDPRESS_VERSIONS[key].version).join(' and ')} from the npm registry: there in ${Date.now() - started} ms.`);
-  } catch (error) {
-    console.error(error.message);
+  const groups = [
+    ['from the npm registry', Object.keys(WORDPRESS_VERSIONS).filter((key) => WORDPRESS_VERSIONS[key].npm)],
+    ["from Debian 13's packages", Object.keys(WORDPRESS_VERSIONS).filter((key) => WORDPRESS_VERSIONS[key].apt)],
+  ];
+  for (const [origin, keys] of groups) {
+    const started = Date.now();
+    try {
+      for (const key of keys) wordpressTree(key);
+      console.log(`WordPress ${keys.map((key) => wordpressSource(key)?.wordpress ?? WORDPRESS_VERSIONS[key].version).join(' and ')} ${origin}: there in ${Date.now() - started} ms.`);
+    } catch (error) {
+      console.error(error.message);
+    }
   }
 }
 

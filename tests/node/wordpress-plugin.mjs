@@ -1,9 +1,9 @@
 // The tests of the real plugin (dist/wordpress/hotline-widget.zip, made by `npm run build:wordpress`)
 // in a real WordPress (tests/wordpress/site.mjs: on MariaDB and PHP's built-in server), run once for
-// each WordPress by a test file of its own: wordpress-plugin.test.mjs (Debian's WordPress 6.1),
+// each WordPress by a test file of its own: wordpress-plugin.test.mjs (Debian 12's WordPress 6.1),
 // wordpress-plugin-6.3.test.mjs and wordpress-plugin-6.5.test.mjs (WordPress 6.3.5 and 6.5.5, from
-// the npm registry). Where the versions differ (how the script tag is written), the tests say what
-// each does. The plugin is uploaded and activated through wp-admin, its settings saved through its
+// the npm registry), wordpress-plugin-6.8.test.mjs (Debian 13's WordPress 6.8.x, fetched with apt).
+// Where the versions differ (how the script tag is written), the tests say what each does. The plugin is uploaded and activated through wp-admin, its settings saved through its
 // own settings page with the administrator's cookies and nonce, and its pages opened in Debian's
 // Chromium. One WordPress for each file. A PHP notice, warning or error from the plugin's files
 // fails the test that caused it. A missing package, a missing zip or a failed download fails these
@@ -169,11 +169,12 @@ const atLeast = (version, wanted) => {
   return a > c || (a === c && b >= d);
 };
 
-/** Registers the tests against the WordPress `which` (a key of WORDPRESS_VERSIONS: 'debian', '6.5'), as one suite. */
+/** Registers the tests against the WordPress `which` (a key of WORDPRESS_VERSIONS: 'debian', '6.5', '6.8'), as one suite. */
 export function wordpressPluginTests(which) {
   const release = WORDPRESS_VERSIONS[which];
   assert.ok(release, `no WordPress "${which}"`);
-  describe(`WordPress ${release.version} (${which === 'debian' ? "Debian's package" : `${release.npm.name}@${release.npm.version}`})`, () => {
+  const origin = release.npm ? `${release.npm.name}@${release.npm.version}` : release.apt ? `Debian ${release.apt.suite}'s package` : "Debian 12's package";
+  describe(`WordPress ${release.version} (${origin})`, () => {
     // Started once for the file; a failure to start fails every test with its reason.
     const starting = (async () => {
       if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run \`npm run build && npm run build:wordpress\` first`);
@@ -225,6 +226,7 @@ export function wordpressPluginTests(which) {
     test('with country GB, language en and the banner under stories tagged "human trafficking", saved through the settings page: the tagged story shows the live banner after its text, the other none', async () => {
       const { site, plugin } = await starting;
       assert.equal(plugin, 'hotline-widget/hotline-widget.php');
+      assert.equal(site.theme, release.theme, "the release's default theme is the one the stories are shown in");
       const made = await site.run(CONTENT, {
         posts: [
           { title: 'A tagged story', content: '<!-- wp:paragraph --><p id="story-text">The story told.</p><!-- /wp:paragraph -->', tags: [TAG] },
@@ -613,7 +615,7 @@ export function wordpressPluginTests(which) {
       const outgoing = site.outgoing();
       assert.deepEqual(outgoing.filter((line) => !/\/\/(api|downloads)\.wordpress\.org\//.test(line)), [], 'no request of the plugin to another host');
       assert.deepEqual(site.debugLog().filter((line) => line.includes('/plugins/hotline-widget/')), []);
-      console.log(`WordPress ${site.version} ready in ${site.timings.ready} ms; ${outgoing.length} update checks of WordPress's own answered 503`);
+      console.log(`WordPress ${site.version} ready in ${site.timings.ready} ms${site.timings.fetch > 0 ? ` (fetched first in ${site.timings.fetch} ms)` : ''}; ${outgoing.length} update checks of WordPress's own answered 503`);
     });
   });
 }

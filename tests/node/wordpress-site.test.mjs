@@ -6,10 +6,10 @@
 // these tests with what to install; it never skips them.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, startWordPress, missingForWordPress, wordpressTree, WORDPRESS_CACHE, WORDPRESS_PACKAGES, WORDPRESS_VERSIONS } from '../wordpress/site.mjs';
+import { CONTENT, startWordPress, missingForWordPress, wordpressSource, wordpressTree, WORDPRESS_CACHE, WORDPRESS_PACKAGES, WORDPRESS_VERSIONS } from '../wordpress/site.mjs';
 import { zipFolder } from '../wordpress/zip.mjs';
 import { launchChromium, visit } from '../wordpress/chromium.mjs';
 const root = new URL('../..', import.meta.url).pathname;
@@ -154,6 +154,31 @@ test('WordPress 6.3 and 6.5 from the npm registry: each put together once in nod
   }
   assert.equal(wordpressTree('debian'), '/usr/share/wordpress');
   assert.throws(() => wordpressTree('5.9'), /no WordPress "5\.9"/);
+});
+
+test("WordPress 6.8 from Debian 13's packages: fetched with apt and checked once, unpacked in node_modules/.cache/wordpress with the packages its links point into, reused", () => {
+  const release = WORDPRESS_VERSIONS['6.8'];
+  const started = Date.now();
+  const tree = wordpressTree('6.8');
+  const took = Date.now() - started;
+  assert.equal(tree, join(WORDPRESS_CACHE, release.apt.folder, 'usr/share/wordpress'));
+  const source = wordpressSource('6.8');
+  assert.match(source.wordpress, /^6\.8(\.\d+)?$/);
+  assert.match(readFileSync(join(tree, 'wp-includes/version.php'), 'utf8'), new RegExp(`\\$wp_version\\s*=\\s*'${source.wordpress.replace(/\./g, '\\.')}'`));
+  assert.deepEqual(source.packages.map(({ name }) => name), release.apt.packages);
+  for (const { name, version, sha256 } of source.packages) {
+    assert.match(sha256, /^[0-9a-f]{64}$/, `${name}'s SHA256`);
+    if (name.startsWith('wordpress')) assert.match(version, /^6\.8[.+]/, `${name} ${version}`);
+  }
+  // Debian's links to its own lodash, Underscore, Cropper and getID3 resolve to trixie's, beside it.
+  for (const path of ['wp-load.php', 'wp-admin/install.php', `wp-content/themes/${release.theme}/style.css`, 'wp-includes/js/dist/vendor/lodash.min.js', 'wp-includes/js/underscore.min.js', 'wp-includes/js/crop/cropper.js', 'wp-includes/ID3/getid3.php', 'wp-includes/js/jquery/jquery.min.js']) {
+    assert.ok(existsSync(join(tree, path)), `6.8 has ${path}`);
+  }
+  assert.ok(realpathSync(join(tree, 'wp-includes/js/dist/vendor/lodash.min.js')).startsWith(realpathSync(join(WORDPRESS_CACHE, release.apt.folder))), 'lodash is the one unpacked beside it');
+  const again = Date.now();
+  assert.equal(wordpressTree('6.8'), tree);
+  assert.ok(Date.now() - again < 1000, 'reused, not fetched again');
+  console.log(`# WordPress ${source.wordpress} (Debian's wordpress ${source.packages[0].version}): there in ${took} ms`);
 });
 
 test('stop() ends mariadbd and php -S by their pids and leaves nothing behind', async () => {

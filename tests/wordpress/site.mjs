@@ -3,6 +3,7 @@
 //
 //   const site = await startWordPress();                      // Debian's WordPress 6.1
 //   const site = await startWordPress({ wordpress: '6.5' });  // WordPress 6.5.5 (WORDPRESS_VERSIONS), from the npm registry
+//   const site = await startWordPress({ wordpress: '6.8' });  // Debian 13's WordPress 6.8.x, fetched with apt
 //   const plugin = await site.installPlugin('dist/wordpress/hotline-widget.zip'); // 'hotline-widget/hotline-widget.php'
 //   const { posts } = await site.run(CONTENT, { posts: [{ title: 'A', tags: ['human trafficking'] }] });
 //   const page = await site.get(posts[0].permalink);          // { status, headers, text }, as a visitor
@@ -30,6 +31,19 @@
 //    (git-ignored; about 70 MB each), which later runs reuse; the package itself is not kept. So
 //    this needs `npm`, `tar` and the npm registry once; if the fetch fails, the error says so and
 //    what to run, and the tests fail. scripts/run-tests.mjs fetches it before the tests.
+//    WordPress 6.8 (`wordpress: '6.8'`) is Debian 13 (trixie)'s package, the release's own files:
+//    tests/wordpress/apt.mjs fetches `wordpress`, `wordpress-theme-twentytwentyfive` and the four
+//    packages Debian's WordPress links into (libjs-cropper, libjs-lodash, libjs-underscore,
+//    php-getid3: DEBIAN_TRIXIE below; 18 MB of .debs) from trixie and trixie-security, with apt
+//    setup of its own (no root, nothing installed, the mirror the system's sources name), checked
+//    against the system's Debian archive keyring (debian-archive-keyring, whose Debian 12 version
+//    2023.3+deb12u2 has Debian 13's keys), and unpacks them with `dpkg-deb -x` side by side in
+//    node_modules/.cache/wordpress/debian-trixie/ (about 77 MB), where WordPress's relative links
+//    resolve. Its version.php must say 6.8 or 6.8.x (Debian's security updates move the x: whatever
+//    is current when it is fetched; the stamp .hotline-source.json there says which, with each
+//    package's version and SHA256); later runs reuse it (remove the folder to take Debian's newest).
+//    Its tree is laid out as Debian 12's (below: /usr/share/wordpress, a wp-config.php reading
+//    /etc/wordpress), and is copied the same way. A failed fetch throws what happened and what to run.
 // 2. MariaDB: `mariadb-install-db` into a private datadir, then `mariadbd` on a Unix socket in the
 //    folder, with no TCP port (--skip-networking) and no system config (--no-defaults); a database
 //    and a user of its own, made through the `mariadb` client as the datadir's root.
@@ -37,16 +51,16 @@
 //    and wp-content, and PHP resolves symlinks in __FILE__, so a linked tree would find the
 //    wp-config.php beside the original. Debian's is /usr/share/wordpress with a wp-config.php that
 //    reads /etc/wordpress/config-<host>.php and content in /var/lib/wordpress/wp-content: its copy
-//    has the symlinks to Debian's shared JavaScript and getID3 resolved, and the 31 MB of
-//    translations and Akismet left out. Each copy gets our own wp-config.php: the database's
-//    socket, wp-content inside the copy, WP_DEBUG with the log in the folder and nothing
-//    displayed, file changes allowed (FS_METHOD direct), no WP-Cron, and a must-use plugin
-//    (php/mu-harness.php) that answers every HTTP request PHP makes to another host with a 503
-//    without leaving the machine and notes its URL (`outgoing()`). php/install.php then runs
-//    wp_install() with php-cli: the site at http://127.0.0.1:<free port>, an administrator and an
-//    author (no manage_options) with known passwords (`users`), no avatars (Gravatar is another
-//    host: what a page asks of other hosts is then a plugin's), permalinks /%postname%/ by default,
-//    the release's default theme (`theme`).
+//    has the symlinks to Debian's shared JavaScript and getID3 resolved (Debian 13's into the
+//    packages unpacked beside it), and the 31 MB of translations (Debian 12's) and Akismet left
+//    out. Each copy gets our own wp-config.php: the database's socket, wp-content inside the copy,
+//    WP_DEBUG with the log in the folder and nothing displayed, file changes allowed (FS_METHOD
+//    direct), no WP-Cron, and a must-use plugin (php/mu-harness.php) that answers every HTTP
+//    request PHP makes to another host with a 503 without leaving the machine and notes its URL
+//    (`outgoing()`). php/install.php then runs wp_install() with php-cli: the site at
+//    http://127.0.0.1:<free port>, an administrator and an author (no manage_options) with known
+//    passwords (`users`), no avatars (Gravatar is another host: what a page asks of other hosts is
+//    then a plugin's), permalinks /%postname%/ by default, the release's default theme (`theme`).
 // 4. PHP's built-in server, `php -S 127.0.0.1:<port> -t <copy> php/router.php` (the router sends
 //    what is not a file to index.php, as Apache's rewrite rules do for pretty permalinks).
 // 5. installPlugin(zip) uploads the zip as an administrator does, through wp-admin's "Upload Plugin"
@@ -62,11 +76,12 @@
 // removes the folder (kept when WORDPRESS_KEEP=1, to read its logs: `logs`).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEBIAN_KEYRING, fetchDebianPackages } from './apt.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const WORDPRESS = '/usr/share/wordpress';
@@ -88,16 +103,35 @@ const PLAYGROUND_BUILDS = {
 };
 
 /**
+ * Debian 13 (trixie)'s WordPress, the release's own files as Debian packages them, fetched with a
+ * private apt setup (tests/wordpress/apt.mjs) into WORDPRESS_CACHE/<folder>: step 1 at the top of
+ * this file. `packages`: WordPress, its default theme (which `wordpress` only recommends), and the
+ * packages that WordPress's symlinks point into (Debian replaces WordPress's copies of lodash,
+ * Underscore, Cropper and getID3 with links to its own packages of them; Debian 12 has no
+ * libjs-lodash at all), all from trixie, unpacked side by side so that the links resolve there.
+ */
+const DEBIAN_TRIXIE = {
+  suite: 'trixie',
+  packages: ['wordpress', 'wordpress-theme-twentytwentyfive', 'libjs-cropper', 'libjs-lodash', 'libjs-underscore', 'php-getid3'],
+  folder: 'debian-trixie',
+  size: '18 MB',
+};
+
+/**
  * The WordPress releases startWordPress() can start, by the name its `wordpress` option takes:
- * `version` (what wp-includes/version.php says) and `theme` (the release's default).
- * 'debian': Debian 12's package. '6.5': the newest release in PLAYGROUND_BUILDS (its other builds are
- * 6.2 to 6.4, a 6.6 release candidate and a 6.7 alpha), with twentytwentyfour, on the paths that
- * WordPress 6.3 (a script's loading `strategy`) and 6.4 (script tags written by wp_get_script_tag(),
- * so through `wp_script_attributes`) opened. '6.3': the one release with the first and not the
- * second. Another of the package's builds is one more line here (its wp-versions.json names them).
+ * `version` (what wp-includes/version.php says, or the first two parts of it for a Debian release
+ * whose security updates move the third) and `theme` (the release's default).
+ * 'debian': Debian 12's package. '6.8': Debian 13's package (DEBIAN_TRIXIE), whatever 6.8.x its
+ * security updates are at when it is fetched, with twentytwentyfive. '6.5': the newest release in
+ * PLAYGROUND_BUILDS (its other builds are 6.2 to 6.4, a 6.6 release candidate and a 6.7 alpha),
+ * with twentytwentyfour; it and 6.8 are on the paths that WordPress 6.3 (a script's loading
+ * `strategy`) and 6.4 (script tags written by wp_get_script_tag(), so through
+ * `wp_script_attributes`) opened. '6.3': the one release with the first and not the second.
+ * Another of the package's builds is one more line here (its wp-versions.json names them).
  */
 export const WORDPRESS_VERSIONS = {
   debian: { version: '6.1', theme: 'twentytwentythree' },
+  '6.8': { version: '6.8', theme: 'twentytwentyfive', apt: DEBIAN_TRIXIE },
   '6.3': { version: '6.3.5', theme: 'twentytwentythree', npm: PLAYGROUND_BUILDS, php: 'package/src/wordpress/wp-6.3.zip', static: 'package/public/wp-6.3' },
   '6.5': { version: '6.5.5', theme: 'twentytwentyfour', npm: PLAYGROUND_BUILDS, php: 'package/src/wordpress/wp-6.5.zip', static: 'package/public/wp-6.5' },
 };
@@ -138,14 +172,16 @@ function cached(which) {
 }
 
 /**
- * The folder of WordPress release `which` (a key of WORDPRESS_VERSIONS): Debian's, or the one put
- * together in WORDPRESS_CACHE from the npm registry's package, which is fetched and checked first
- * if that folder is not there yet (step 1 at the top of this file); every release of
- * WORDPRESS_VERSIONS from the same package that is not there yet is put together then too, from the
- * one download. Throws what to do when that fails.
+ * The folder of WordPress release `which` (a key of WORDPRESS_VERSIONS): Debian 12's, Debian 13's
+ * (unpacked in WORDPRESS_CACHE by fromDebian() below), or the one put together in WORDPRESS_CACHE
+ * from the npm registry's package, which is fetched and checked first if that folder is not there
+ * yet (step 1 at the top of this file); every release of WORDPRESS_VERSIONS from the same package
+ * that is not there yet is put together then too, from the one download. Throws what to do when
+ * that fails.
  */
 export function wordpressTree(which = 'debian') {
   if (!WORDPRESS_VERSIONS[which]) throw new Error(`no WordPress "${which}": ${Object.keys(WORDPRESS_VERSIONS).join(', ')}`);
+  if (WORDPRESS_VERSIONS[which].apt) return fromDebian(which).tree;
   if (!WORDPRESS_VERSIONS[which].npm) return WORDPRESS;
   const wanted = cached(which);
   if (wanted.there()) return wanted.tree;
@@ -205,6 +241,120 @@ export function wordpressTree(which = 'debian') {
       }
     }
     return wanted.tree;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Whether `said` (what wp-includes/version.php says: '6.8.3') is release `version` ('6.8' or '6.8.3'). */
+const isRelease = (said, version) => typeof said === 'string' && (said === version || said.startsWith(`${version}.`));
+const versionIn = (tree) => readFileSync(join(tree, 'wp-includes/version.php'), 'utf8').match(/\$wp_version\s*=\s*'([^']+)'/)?.[1];
+
+/**
+ * Where Debian release `which` is unpacked (WORDPRESS_CACHE/<folder>: usr/share/wordpress and the
+ * packages its links point into) and what its stamp says: { suite, wordpress (its version.php's
+ * version), packages: [{ name, version, sha256, size }], mirrors, keyring, removedLinks, fetched }.
+ */
+function debianCache(which) {
+  const release = WORDPRESS_VERSIONS[which];
+  const root = join(WORDPRESS_CACHE, release.apt.folder);
+  const stamp = join(root, '.hotline-source.json');
+  const read = () => {
+    try {
+      const said = JSON.parse(readFileSync(stamp, 'utf8'));
+      const whole = said.suite === release.apt.suite && JSON.stringify(said.packages.map(({ name }) => name)) === JSON.stringify(release.apt.packages) && isRelease(said.wordpress, release.version);
+      return whole && existsSync(join(root, 'usr/share/wordpress/wp-load.php')) ? said : null;
+    } catch {
+      return null;
+    }
+  };
+  return { release, root, tree: join(root, 'usr/share/wordpress'), stamp, read };
+}
+
+/** What the cache holds of WordPress `which` (a key of WORDPRESS_VERSIONS): its version and where it came from; null when it is not there (or is Debian 12's, installed). */
+export function wordpressSource(which) {
+  const release = WORDPRESS_VERSIONS[which];
+  if (release?.apt) return debianCache(which).read();
+  if (release?.npm) {
+    const { tree, there } = cached(which);
+    return there() ? { wordpress: versionIn(tree), package: `${release.npm.name}@${release.npm.version}` } : null;
+  }
+  return null;
+}
+
+/**
+ * Debian release `which`, unpacked in WORDPRESS_CACHE from Debian's packages (fetched and checked
+ * by tests/wordpress/apt.mjs) if it is not there yet: its links checked (each relative one must
+ * resolve inside the unpacked packages; an absolute one to a file this machine lacks is removed and
+ * noted in the stamp), its version.php checked to be release.version, its default theme there.
+ * Returns { tree, source } (source: the stamp). Throws what to do when that fails.
+ */
+function fromDebian(which) {
+  const cache = debianCache(which);
+  const there = cache.read();
+  if (there) return { tree: cache.tree, source: there };
+  const { release, root, tree, stamp } = cache;
+  const { suite, packages, size } = release.apt;
+  const what = `WordPress ${release.version} for the tests (Debian ${suite}'s, ${size})`;
+  mkdirSync(WORDPRESS_CACHE, { recursive: true });
+  // As for the npm builds: all in a folder of this process's own, then one rename; the first rename wins.
+  const work = mkdtempSync(join(WORDPRESS_CACHE, '.fetching-'));
+  try {
+    const unpacked = join(work, 'root');
+    mkdirSync(unpacked);
+    const started = Date.now();
+    let fetched;
+    try {
+      fetched = fetchDebianPackages({ suite, packages, into: unpacked, work, what });
+    } catch (error) {
+      error.message += `\nNothing was kept; the tests fetch it again into ${root} when run again (\`node --test tests/node/wordpress-plugin-${which}.test.mjs\`).`;
+      throw error;
+    }
+    rmSync(join(work, 'apt'), { recursive: true, force: true });
+    rmSync(join(work, 'debs'), { recursive: true, force: true });
+    const wordpress = join(unpacked, 'usr/share/wordpress');
+    const said = existsSync(join(wordpress, 'wp-includes/version.php')) ? versionIn(wordpress) : undefined;
+    const debianVersion = fetched.packages.find(({ name }) => name === 'wordpress').version;
+    if (!isRelease(said, release.version)) throw new Error(`Debian ${suite}'s wordpress ${debianVersion} is WordPress ${said ?? '(no wp-includes/version.php)'}, not ${release.version}.x: WORDPRESS_VERSIONS in tests/wordpress/site.mjs needs a look.`);
+    if (!existsSync(join(wordpress, `wp-content/themes/${release.theme}/style.css`))) throw new Error(`Debian ${suite}'s WordPress ${said} has no ${release.theme} theme in wp-content/themes`);
+
+    // The links: relative ones point into the packages unpacked beside it and must resolve there;
+    // absolute ones point at the system (/etc/wordpress/htaccess, left out of each copy, and
+    // /etc/ssl/certs/ca-certificates.crt, which WordPress would use for HTTPS requests, which the
+    // tests' sites do not make): one this machine lacks is removed, so that copying the tree works.
+    const removedLinks = [];
+    const realUnpacked = realpathSync(unpacked);
+    const walk = (folder) => {
+      for (const name of readdirSync(folder)) {
+        const path = join(folder, name);
+        const stat = lstatSync(path);
+        if (stat.isDirectory()) walk(path);
+        else if (stat.isSymbolicLink()) {
+          const target = readlinkSync(path);
+          const inside = path.slice(wordpress.length + 1);
+          if (target.startsWith('/')) {
+            if (!existsSync(target)) {
+              rmSync(path);
+              removedLinks.push(`${inside} -> ${target}`);
+            }
+          } else if (!resolve(dirname(path), target).startsWith(`${unpacked}/`) || !existsSync(path) || !realpathSync(path).startsWith(`${realUnpacked}/`)) {
+            throw new Error(`Debian ${suite}'s WordPress links ${inside} to ${target}, which none of ${packages.join(', ')} has: DEBIAN_TRIXIE's packages in tests/wordpress/site.mjs need a look.`);
+          }
+        }
+      }
+    };
+    walk(wordpress);
+    const source = { suite, wordpress: said, packages: fetched.packages, mirrors: fetched.mirrors, keyring: DEBIAN_KEYRING, removedLinks, fetched: { at: new Date().toISOString(), ms: Date.now() - started, ...fetched.timings } };
+    writeFileSync(join(unpacked, '.hotline-source.json'), JSON.stringify(source, null, 2));
+    if (cache.read()) return { tree, source: cache.read() }; // another run was first
+    rmSync(root, { recursive: true, force: true }); // what an earlier set of packages put there
+    try {
+      renameSync(unpacked, root);
+    } catch (error) {
+      if (!['ENOTEMPTY', 'EEXIST'].includes(error.code) || !cache.read()) throw error;
+    }
+    if (!existsSync(stamp)) throw new Error(`${root} has no stamp after the rename`);
+    return { tree, source: cache.read() };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -357,7 +507,7 @@ export async function startWordPress(options = {}) {
   const source = wordpressTree(which);
   const fetched = Date.now() - fetchStarted;
   const started = Date.now();
-  // `fetch`: the time taken to fetch and put together a release from the npm registry (0 once it is there).
+  // `fetch`: the time taken to fetch and put together a release from the npm registry or Debian 13 (0 once it is there).
   const timings = { fetch: fetched };
   const mark = (step) => (timings[step] = Date.now() - started);
   const folder = mkdtempSync(join(tmpdir(), 'hotline-wp-'));
