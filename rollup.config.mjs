@@ -14,28 +14,31 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
  */
 function withoutLitPageHooks() {
   const removals = [
-    [/\b\w+\.(?:litHtml|reactiveElement|litElement)PolyfillSupport\b/g, 3],
-    [/\b\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/g, 1],
-    [/\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, 3],
+    /\b\w+\.(?:litHtml|reactiveElement|litElement)PolyfillSupport\b/g,
+    /\b\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/g,
+    /\(\w+\.(?:litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g,
   ];
-  const found = removals.map(() => 0);
+  // How many of each removal every module of Lit's that has them holds.
+  const expected = {
+    'lit-html/lit-html.js': [1, 0, 1],
+    '@lit/reactive-element/reactive-element.js': [1, 0, 1],
+    'lit-element/lit-element.js': [1, 1, 1],
+  };
   return {
     name: 'without-lit-page-hooks',
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      const module = Object.keys(expected).find((name) => id.replaceAll('\\', '/').endsWith(`/node_modules/${name}`));
+      if (!module) return null;
       let changed = code;
-      removals.forEach(([pattern], index) => {
+      removals.forEach((pattern, index) => {
+        let found = 0;
         changed = changed.replace(pattern, () => {
-          found[index]++;
+          found++;
           return 'void 0';
         });
+        if (found !== expected[module][index]) this.error(`Lit's page hooks: ${pattern} matched ${found} times in ${module}, not ${expected[module][index]}; look at the new Lit again`);
       });
-      return changed === code ? null : { code: changed, map: null };
-    },
-    buildEnd() {
-      removals.forEach(([pattern, expected], index) => {
-        if (found[index] !== expected) this.error(`Lit's page hooks: ${pattern} matched ${found[index]} times, not ${expected}; look at the new Lit again`);
-      });
+      return { code: changed, map: null };
     },
   };
 }
