@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync 
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, startWordPress } from '../wordpress/site.mjs';
+import { CONTENT, startWordPressWith } from '../wordpress/site.mjs';
 import { launchChromium } from '../wordpress/chromium.mjs';
 import { OPTION, attributesOf, decode, saveSettings, settingsNotices } from '../wordpress/forms.mjs';
 
@@ -42,11 +42,12 @@ const exitListening = new Promise((resolve) => exitServer.listen(0, '127.0.0.1',
 // Started once for the file; a failure to start fails every test with its reason.
 const starting = (async () => {
   if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run \`npm run build && npm run build:wordpress\` first`);
-  const site = await startWordPress();
-  const plugin = await site.installPlugin(ZIP);
-  // A must-use plugin with the site's Content-Security-Policy, off until a test switches it on.
-  copyFileSync(fixture('csp-nonce.php'), join(site.docroot, 'wp-content/mu-plugins/csp-nonce.php'));
-  return { site, plugin };
+  return startWordPressWith(async (site) => {
+    const plugin = await site.installPlugin(ZIP);
+    // A must-use plugin with the site's Content-Security-Policy, off until a test switches it on.
+    copyFileSync(fixture('csp-nonce.php'), join(site.docroot, 'wp-content/mu-plugins/csp-nonce.php'));
+    return { plugin };
+  });
 })();
 starting.catch(() => {});
 let browser = null;

@@ -13,7 +13,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT, startWordPress } from '../wordpress/site.mjs';
+import { CONTENT, startWordPressWith } from '../wordpress/site.mjs';
 import { launchChromium } from '../wordpress/chromium.mjs';
 import { aria, blockSidebar, blocks, choose, insertBlock, openEditor, publish, selectBlock, selectLabelled } from '../wordpress/editor.mjs';
 
@@ -55,11 +55,12 @@ const isBlockDirectory = (message) => message.type === BLOCK_DIRECTORY.type && m
 // Started once for the file; a failure to start fails every test with its reason.
 const starting = (async () => {
   if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run \`npm run build && npm run build:wordpress\` first`);
-  const site = await startWordPress();
-  await site.installPlugin(ZIP);
-  await site.run(CONTENT, { options: { [OPTION]: { country: SETTINGS_COUNTRY, lang: 'en' } } });
-  // The editor's welcome guide stays closed, as once a person has closed it.
-  await site.run(fixture('editor-preferences.php'), { login: 'admin', preferences: { 'core/edit-post': { welcomeGuide: false } } });
+  const { site } = await startWordPressWith(async (site) => {
+    await site.installPlugin(ZIP);
+    await site.run(CONTENT, { options: { [OPTION]: { country: SETTINGS_COUNTRY, lang: 'en' } } });
+    // The editor's welcome guide stays closed, as once a person has closed it.
+    await site.run(fixture('editor-preferences.php'), { login: 'admin', preferences: { 'core/edit-post': { welcomeGuide: false } } });
+  });
   return site;
 })();
 starting.catch(() => {});

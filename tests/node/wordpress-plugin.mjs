@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, startWordPress, WORDPRESS_VERSIONS } from '../wordpress/site.mjs';
+import { CONTENT, startWordPressWith, WORDPRESS_VERSIONS } from '../wordpress/site.mjs';
 import { launchChromium } from '../wordpress/chromium.mjs';
 import { zipFolder } from '../wordpress/zip.mjs';
 
@@ -178,9 +178,7 @@ export function wordpressPluginTests(which) {
     // Started once for the file; a failure to start fails every test with its reason.
     const starting = (async () => {
       if (!existsSync(ZIP)) throw new Error(`${ZIP} is missing: run \`npm run build && npm run build:wordpress\` first`);
-      const site = await startWordPress({ wordpress: which });
-      const plugin = await site.installPlugin(ZIP);
-      return { site, plugin };
+      return startWordPressWith(async (site) => ({ plugin: await site.installPlugin(ZIP) }), { wordpress: which });
     })();
     starting.catch(() => {});
     let browser = null;

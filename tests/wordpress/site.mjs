@@ -491,6 +491,21 @@ function client(base, jar) {
 }
 
 /**
+ * Starts a WordPress (`options` as startWordPress's) and runs `setup(site)` in it (installing the
+ * plugin, making content): `{ site, ...what setup returns }`. If the setup fails, the site is
+ * stopped before the error is thrown, so that no server outlives a test file that could not start.
+ */
+export async function startWordPressWith(setup, options = {}) {
+  const site = await startWordPress(options);
+  try {
+    return { site, ...(await setup(site)) };
+  } catch (error) {
+    await site.stop();
+    throw error;
+  }
+}
+
+/**
  * Starts a WordPress: see the top of this file. Options: `title`, `permalinks` ('/%postname%/';
  * '' for ?p=123), `users` (more users by key: { login, password, email, role }).
  */
