@@ -289,6 +289,39 @@ export function wordpressPluginTests(which) {
       assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
     });
 
+    test('a story in a chosen category gets the help too, the checklist after the banner when the checklist is chosen; the home page, which lists the stories, gets none', async () => {
+      const { site } = await starting;
+      const made = await site.run(CONTENT, {
+        posts: [{ title: 'A story filed under modern slavery', content: '<!-- wp:paragraph --><p id="story-text">Another story told.</p><!-- /wp:paragraph -->', categories: ['Modern slavery'] }],
+      });
+      const admin = await site.login('admin');
+      const saved = await saveSettings(admin, { components: ['banner', 'checklist', 'quick-exit'], tags: [tagId], categories: [made.categories['Modern slavery']] });
+      assert.deepEqual(notices(saved.text).filter(({ error }) => error), [], 'no setting refused');
+      try {
+        for (const story of [made.posts[0], posts[0]]) {
+          const text = (await site.get(story.permalink)).text;
+          const [after, banner, checklist] = ['id="story-text"', '<hotline-banner', '<hotline-signs-checklist'].map((mark) => text.indexOf(mark));
+          assert.ok(after >= 0 && after < banner && banner < checklist, `${story.title}: the story, then the banner, then the checklist`);
+        }
+        const shown = await open(made.posts[0].permalink);
+        const live = await shown.page.$eval('hotline-signs-checklist', (element) => ({
+          audience: element.getAttribute('audience') ?? 'public',
+          checkboxes: element.shadowRoot?.querySelectorAll('input[type="checkbox"]').length ?? 0,
+          call: [...(element.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])].map((link) => link.getAttribute('href')),
+        }));
+        assert.ok(live.checkboxes > 0, `the live checklist has its signs: ${JSON.stringify(live)}`);
+        assert.ok(live.call.includes(GB_HOTLINE), 'and the line to call');
+        await shown.page.close();
+        // The home page lists the stories with their text: no help among them, and no script.
+        const home = (await site.get('/')).text;
+        assert.ok(home.includes('A story filed under modern slavery') && home.includes('A tagged story'), 'the home page lists both stories');
+        assert.deepEqual([home.includes('<hotline-banner'), home.includes('<hotline-signs-checklist'), home.includes('hotline-widget-js')], [false, false, false], 'no banner, checklist or script in the list');
+      } finally {
+        await saveSettings(admin, { components: ['banner', 'quick-exit'], categories: [] });
+      }
+      assert.deepEqual(pluginLogSince(site), [], "no PHP notice from the plugin's files");
+    });
+
     /** Installs the CSP probe (tests/wordpress/fixtures/csp-probe) through wp-admin, zipped as a plugin's zip is. */
     const installProbe = async (site) => {
       const scratch = mkdtempSync(join(tmpdir(), 'hotline-wp-probe-'));

@@ -7,8 +7,8 @@
  * Idle after load at the latest, so that find-in-page and screen readers find it without
  * scrolling.
  *
- * Before the page's first paint nothing waits: rendering then moves nothing on the screen, and a
- * painted frame with an empty element would.
+ * Before the page's first paint, an element near the screen does not wait: rendering then moves
+ * nothing on the screen, and a painted frame with it empty would.
  */
 import { own } from '../../page-document.js';
 
@@ -24,7 +24,9 @@ export const whenNeeded = (element: Element): Promise<void> =>
       resolve();
     };
     try {
-      if (!performance.getEntriesByType('paint').length) return resolve();
+      // Before the page's first paint, what is near the screen renders at once: a painted frame
+      // with it empty would move what is under it. What is far below waits, as after.
+      if (!performance.getEntriesByType('paint').length && element.getBoundingClientRect().top < 3 * innerHeight) return resolve();
       // Where there is no idle callback, a task later. One per element: the first releases all.
       const idle = () => ((window.requestIdleCallback || setTimeout) as typeof requestIdleCallback)(releaseAll, { timeout: 2000 });
       own('readyState') == 'complete' ? idle() : window.addEventListener('load', idle, { once: true });
