@@ -13,8 +13,9 @@ export class WidgetElement extends LitElement {
 
   /**
    * The quick exit renders at once; the banner and the checklist first when they are needed
-   * (when-needed.ts). Their data files start loading before: the page's context, which the
-   * script resolves when it starts, asks for the country's.
+   * (when-needed.ts). The page's country's lines are asked for before, when the drop-in script
+   * resolves the page's context; a file only the element needs (its own country's lines, the
+   * checklist's audience) when it renders.
    */
   declare static renderAtOnce?: boolean;
 
