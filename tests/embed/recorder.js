@@ -31,7 +31,11 @@
     const { addEventListener: add, removeEventListener: remove } = target;
     target.addEventListener = function (type, listener, options) {
       const entry = { target, type, listener, capture: capture(options) };
-      if (listener && !listening.some(same(entry))) listening.push(entry);
+      if (listener && !listening.some(same(entry))) {
+        listening.push(entry);
+        // A `once` listener is gone once it has run, as the browser counts it.
+        if (options?.once) add.call(this, type, () => listening.includes(entry) && listening.splice(listening.indexOf(entry), 1), { once: true, capture: entry.capture });
+      }
       return add.call(this, type, listener, options);
     };
     target.removeEventListener = function (type, listener, options) {

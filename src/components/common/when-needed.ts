@@ -24,14 +24,16 @@ export const whenNeeded = (element: Element): Promise<void> =>
       resolve();
     };
     try {
+      // Capturing: before the checklist's own `beforeprint`, which opens what is rendered. The same
+      // listener each time: one per page.
+      window.addEventListener('beforeprint', releaseAll, true);
       // Before the page's first paint, what is near the screen renders at once: a painted frame
       // with it empty would move what is under it. What is far below waits, as after.
       if (!performance.getEntriesByType('paint').length && element.getBoundingClientRect().top < 3 * innerHeight) return resolve();
       // Where there is no idle callback, a task later. One per element: the first releases all.
       const idle = () => ((window.requestIdleCallback || setTimeout) as typeof requestIdleCallback)(releaseAll, { timeout: 2000 });
       own('readyState') == 'complete' ? idle() : window.addEventListener('load', idle, { once: true });
-      // Capturing: before the checklist's own `beforeprint`, which opens what is rendered.
-      observer ??= (window.addEventListener('beforeprint', releaseAll, true), new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && waiting.get(entry.target)?.()), { rootMargin: '200% 0px' }));
+      observer ??= new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && waiting.get(entry.target)?.()), { rootMargin: '200% 0px' });
       waiting.set(element, release);
       observer.observe(element);
     } catch {
